@@ -1,0 +1,235 @@
+import type { Answers, Source } from './schema';
+import type { RuleSet } from './ruleset';
+import { Unk, mergeUnk, type Ctx, type Val } from './expr';
+import { engineFor, profileFor, selectForDate, type CompiledScheme } from './engine';
+import { findThresholds } from './thresholds';
+
+export type Outcome = 'eligible' | 'not-eligible' | 'assessment' | 'unknown';
+export type CriterionOutcome = 'met' | 'not-met' | 'unknown' | 'not-applicable';
+export type ExplainValue = number | string | boolean | null | readonly string[];
+export interface Explain {
+	key: string;
+	values: Record<string, ExplainValue>;
+}
+
+export interface CriterionResult {
+	id: string;
+	hard: boolean;
+	result: CriterionOutcome;
+	explain: Explain;
+	source: Source;
+}
+
+export interface AmountStep {
+	id: string;
+	value: number | null;
+	explain: Explain;
+	source?: Source;
+}
+
+export interface Threshold {
+	answer: string;
+	/** Whole kroner (or units of the answer); the outcome/amount flips here. */
+	value: number;
+	/** 'below': the favourable result holds for answers below `value`. */
+	direction: 'below' | 'above';
+	explain: Explain;
+}
+
+export interface SchemeResult {
+	scheme: string;
+	version: string;
+	validFrom: string;
+	validTo: string | null;
+	decidedBy: string;
+	outcome: Outcome;
+	criteria: CriterionResult[];
+	/** Hard criteria that decided a not-eligible, or the hard criteria still unknown. */
+	deciding: string[];
+	amount?: { unit: string; value: number | null; steps: AmountStep[] };
+	thresholds: Threshold[];
+	/** Unanswered question ids that could still change the outcome or the amount. */
+	missing: string[];
+	/** Parameters (`param:id`) or profile values (`profile:path`) that are not known and make something unknown. */
+	unknownFacts: string[];
+	texts: string;
+	/** The municipality does not (or not confirmedly) offer the scheme; it is listed for transparency only. */
+	excludedByProfile?: true;
+	/** All named values, only with `opts.values` (used by the case runner and the CLI). */
+	values?: Record<string, number | string | boolean | null>;
+}
+
+export interface EvaluationResult {
+	date: string;
+	kommune: string;
+	rulesVersion: string;
+	schemes: SchemeResult[];
+}
+
+export interface EvaluateOptions {
+	/** ISO date the rules are applied for. */
+	date: string;
+	/** Kommunenummer; an unknown one uses the generic profile 0000. */
+	kommune: string;
+	/** Compute thresholds by bisection (off by default: ~25 extra evaluations per threshold). */
+	thresholds?: boolean;
+	/** Include every named value in the result. */
+	values?: boolean;
+}
+
+export function evaluate(rules: RuleSet, answers: Answers, opts: EvaluateOptions): EvaluationResult {
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(opts.date))
+		throw new Error(`date must be YYYY-MM-DD, found "${opts.date}"`);
+	const engine = engineFor(rules);
+	const sel = selectForDate(engine, opts.date);
+	const profile = profileFor(rules, opts.kommune);
+	const ctx: Ctx = { answers, date: opts.date, profile, params: sel.params, vals: [], valFns: [] };
+	const schemes = sel.schemes.map((cs) => {
+		const r = evaluateScheme(cs, ctx, opts.values === true);
+		if (opts.thresholds && !r.excludedByProfile && cs.def.thresholds?.length)
+			r.thresholds = findThresholds(rules, cs, ctx, r);
+		return r;
+	});
+	return { date: opts.date, kommune: opts.kommune, rulesVersion: rules.version, schemes };
+}
+
+function offered(cs: CompiledScheme, ctx: Ctx): boolean {
+	const flag = cs.def.requiresProfile;
+	if (!flag) return true;
+	let v: unknown = ctx.profile;
+	for (const k of flag.split('.'))
+		v = v && typeof v === 'object' && Object.hasOwn(v, k) ? (v as never)[k] : undefined;
+	return v === true;
+}
+
+const plain = (v: Val | undefined): ExplainValue =>
+	v === undefined || v instanceof Unk || (typeof v === 'object' && v !== null && !Array.isArray(v))
+		? null
+		: (v as ExplainValue);
+
+/** Evaluates one compiled scheme version; `ctx` is reused (its value memo is reset here). */
+export function evaluateScheme(cs: CompiledScheme, ctx: Ctx, withValues = false): SchemeResult {
+	const def = cs.def;
+	ctx.vals = new Array(cs.valueFns.length);
+	ctx.valFns = cs.valueFns;
+	const base = {
+		scheme: def.id,
+		version: def.version,
+		validFrom: def.validFrom,
+		validTo: def.validTo,
+		decidedBy: def.decidedBy,
+		texts: def.texts,
+		thresholds: [] as Threshold[]
+	};
+	if (!offered(cs, ctx)) {
+		return {
+			...base,
+			outcome: 'not-eligible',
+			criteria: [],
+			deciding: [],
+			missing: [],
+			unknownFacts: [],
+			excludedByProfile: true
+		};
+	}
+	const criteria: CriterionResult[] = [];
+	const notMet: string[] = [];
+	const unknownIds: string[] = [];
+	let unknown: Unk | undefined;
+	let facts: Unk | undefined;
+	for (const c of cs.criteria) {
+		const w = c.when ? c.when(ctx) : true;
+		let result: CriterionOutcome;
+		let u: Unk | undefined;
+		if (w === false) result = 'not-applicable';
+		else {
+			const t = c.test(ctx);
+			if (t === true) result = 'met';
+			else if (t instanceof Unk) {
+				result = 'unknown';
+				u = w instanceof Unk ? mergeUnk(w, t) : t;
+			} else if (t === false) {
+				result = w instanceof Unk ? 'unknown' : 'not-met';
+				if (w instanceof Unk) u = w;
+			} else
+				throw new TypeError(
+					`${cs.file}: criterion ${c.def.id}: the test gave ${JSON.stringify(t)}, not a boolean`
+				);
+		}
+		const values: Record<string, ExplainValue> = {};
+		for (const [name, f] of c.explainValues) values[name] = plain(f(ctx));
+		criteria.push({
+			id: c.def.id,
+			hard: c.def.hard,
+			result,
+			explain: { key: `${c.def.explain}.${result}`, values },
+			source: c.def.source
+		});
+		if (!c.def.hard) continue;
+		if (result === 'not-met') notMet.push(c.def.id);
+		else if (u) {
+			unknownIds.push(c.def.id);
+			unknown = mergeUnk(unknown, u);
+		}
+	}
+	const outcome: Outcome = notMet.length ? 'not-eligible' : unknownIds.length ? 'unknown' : def.onAllMet;
+	let missing: readonly string[] = outcome === 'unknown' ? unknown!.missing : [];
+	if (unknown) facts = unknown;
+
+	let amount: SchemeResult['amount'];
+	if (cs.amount) {
+		if (outcome === 'not-eligible') amount = { unit: cs.amount.unit, value: 0, steps: [] };
+		else {
+			const r = valueAt(ctx, cs, cs.amount.result);
+			if (r instanceof Unk) {
+				missing = union(missing, r.missing);
+				facts = mergeUnk(facts, r);
+			}
+			amount = {
+				unit: cs.amount.unit,
+				value: typeof r === 'number' ? r : null,
+				steps: cs.amount.steps.map((s) => {
+					const v = valueAt(ctx, cs, s.index);
+					const value = typeof v === 'number' ? v : null;
+					const step: AmountStep = {
+						id: s.name,
+						value,
+						explain: { key: s.explain ?? `${def.texts}.steps.${s.name}`, values: { value } }
+					};
+					if (s.source) step.source = s.source;
+					return step;
+				})
+			};
+		}
+	}
+	const out: SchemeResult = {
+		...base,
+		outcome,
+		criteria,
+		deciding: outcome === 'not-eligible' ? notMet : outcome === 'unknown' ? unknownIds : [],
+		missing: [...missing],
+		unknownFacts: outcome === 'not-eligible' || !facts ? [] : [...facts.facts]
+	};
+	if (amount) out.amount = amount;
+	if (withValues) {
+		const values: Record<string, number | string | boolean | null> = {};
+		cs.valueNames.forEach((n, i) => {
+			const v = plain(valueAt(ctx, cs, i));
+			values[n] = Array.isArray(v) ? null : (v as number | string | boolean | null);
+		});
+		out.values = values;
+	}
+	return out;
+}
+
+function valueAt(ctx: Ctx, cs: CompiledScheme, i: number): Val {
+	const v = ctx.vals[i];
+	return v !== undefined ? v : (ctx.vals[i] = cs.valueFns[i]!(ctx));
+}
+
+function union(a: readonly string[], b: readonly string[]): readonly string[] {
+	if (!b.length) return a;
+	const out = a.slice();
+	for (const x of b) if (!out.includes(x)) out.push(x);
+	return out;
+}

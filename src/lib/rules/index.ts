@@ -1,0 +1,28 @@
+// The browser-safe public API of the rules engine (no zod).
+export { buildRuleSet, type RuleSet } from './ruleset';
+export { evaluate } from './evaluate';
+export type {
+	EvaluationResult,
+	EvaluateOptions,
+	SchemeResult,
+	CriterionResult,
+	AmountStep,
+	Threshold,
+	Outcome,
+	CriterionOutcome,
+	Explain
+} from './evaluate';
+export { nextQuestions, relevantQuestions } from './relevance';
+export { validateAnswers, checkAnswer, type AnswerError, type AnswerValidation } from './answers';
+export { RuleFileError, RuleVersionError, RuleEvalError } from './errors';
+export type {
+	Answers,
+	AnswerFile,
+	AnswerValue,
+	Question,
+	Parameter,
+	SchemeVersion,
+	KommuneProfile,
+	Expr,
+	Source
+} from './schema';

@@ -1,0 +1,50 @@
+// Relevance is derived from the expressions, never from a hand-written order:
+// - nextQuestions: the union of the schemes' `missing` sets (unanswered questions whose answer could still change
+//   an outcome or amount; Kleene short-circuiting drops the ones that cannot), in catalogue priority order.
+// - relevantQuestions: those, plus every answered question q for which evaluating *without* q puts q back into
+//   some scheme's `missing` set, i.e. some other answer to q could change a result with everything else held fixed.
+//   An answered question that a decided gate has made moot (income once the student gate fails) is not relevant.
+import type { Answers } from './schema';
+import type { RuleSet } from './ruleset';
+import { evaluate, evaluateScheme, type EvaluateOptions } from './evaluate';
+import { engineFor, profileFor, selectForDate } from './engine';
+import type { Ctx } from './expr';
+
+type Opts = Pick<EvaluateOptions, 'date' | 'kommune'>;
+
+export function nextQuestions(rules: RuleSet, answers: Answers, opts: Opts): string[] {
+	const missing = new Set<string>();
+	for (const s of evaluate(rules, answers, opts).schemes) for (const q of s.missing) missing.add(q);
+	return byPriority(rules, missing);
+}
+
+export function relevantQuestions(rules: RuleSet, answers: Answers, opts: Opts): string[] {
+	const relevant = new Set(nextQuestions(rules, answers, opts));
+	const sel = selectForDate(engineFor(rules), opts.date);
+	const profile = profileFor(rules, opts.kommune);
+	for (const q of Object.keys(answers)) {
+		if (!Object.hasOwn(rules.questionById, q)) continue;
+		const without: Answers = { ...answers };
+		delete without[q];
+		const ctx: Ctx = { answers: without, date: opts.date, profile, params: sel.params, vals: [], valFns: [] };
+		for (const cs of sel.schemes) {
+			if (!cs.answers.has(q)) continue;
+			if (evaluateScheme(cs, ctx).missing.includes(q)) {
+				relevant.add(q);
+				break;
+			}
+		}
+	}
+	return byPriority(rules, relevant);
+}
+
+function byPriority(rules: RuleSet, ids: Set<string>): string[] {
+	const order = new Map(rules.questions.map((q, i) => [q.id, i]));
+	return [...ids]
+		.filter((id) => order.has(id))
+		.sort((a, b) => {
+			const qa = rules.questionById[a]!;
+			const qb = rules.questionById[b]!;
+			return qa.priority - qb.priority || order.get(a)! - order.get(b)!;
+		});
+}

@@ -1,0 +1,120 @@
+import type { KommuneProfile, Parameter, Question, SchemeVersion } from './schema';
+import { RuleFileError, type RuleFileProblem } from './errors';
+
+export type FileKind = 'questions' | 'parameter' | 'scheme' | 'kommune';
+
+export interface RuleSet {
+	/** Stable content hash of all rule files (changes whenever any rule file changes). */
+	version: string;
+	questions: Question[];
+	questionById: Record<string, Question>;
+	parameters: Record<string, Parameter>;
+	/** Scheme id → its versions, sorted by validFrom. */
+	schemes: Record<string, SchemeVersion[]>;
+	/** Kommunenummer → profile ('0000' is the generic profile). */
+	kommuner: Record<string, KommuneProfile>;
+	/** Which file each item came from, for messages. */
+	fileOf: Map<object, string>;
+}
+
+export type FileValidator = (file: string, kind: FileKind, data: unknown) => RuleFileProblem[];
+let validator: FileValidator | undefined;
+
+/** Called by ./validate (which carries zod); keeps zod out of bundles that never validate. */
+export function registerValidator(v: FileValidator): void {
+	validator = v;
+}
+
+export function classify(path: string): FileKind | 'schema' | undefined {
+	if (/(^|\/)schema\/[^/]+\.json$/.test(path)) return 'schema';
+	if (/(^|\/)questions\.json$/.test(path)) return 'questions';
+	if (/(^|\/)parameters\/[^/]+\.json$/.test(path)) return 'parameter';
+	if (/(^|\/)schemes\/[^/]+\/[^/]+\.json$/.test(path)) return 'scheme';
+	if (/(^|\/)kommuner\/[^/]+\.json$/.test(path)) return 'kommune';
+	return undefined;
+}
+
+const dict = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
+
+export function buildRuleSet(files: Record<string, unknown>, opts: { validate?: boolean } = {}): RuleSet {
+	const problems: RuleFileProblem[] = [];
+	const paths = Object.keys(files).sort();
+	const rs: RuleSet = {
+		version: '',
+		questions: [],
+		questionById: dict(),
+		parameters: dict(),
+		schemes: dict(),
+		kommuner: dict(),
+		fileOf: new Map()
+	};
+	let hash = 0x811c9dc5;
+	let questionsFile: string | undefined;
+	for (const file of paths) {
+		const kind = classify(file);
+		if (kind === 'schema') continue;
+		const data = files[file];
+		hash = fnv1a(hash, file + '\0' + JSON.stringify(data) + '\0');
+		if (!kind) {
+			problems.push({
+				file,
+				path: '',
+				message: 'not a rule file (expected questions.json, parameters/, schemes/<id>/ or kommuner/)'
+			});
+			continue;
+		}
+		if (opts.validate) {
+			if (!validator)
+				throw new Error('buildRuleSet({ validate: true }) needs `import "$lib/rules/validate"` first');
+			const found = validator(file, kind, data);
+			if (found.length) {
+				problems.push(...found);
+				continue;
+			}
+		}
+		if (kind === 'questions') {
+			if (questionsFile)
+				problems.push({ file, path: '', message: `a second questions file (first: ${questionsFile})` });
+			questionsFile = file;
+			for (const q of (data as { questions: Question[] }).questions) {
+				if (q.id in rs.questionById)
+					problems.push({ file, path: '', message: `question ${q.id} defined twice` });
+				rs.questionById[q.id] = q;
+				rs.questions.push(q);
+				rs.fileOf.set(q, file);
+			}
+		} else if (kind === 'parameter') {
+			const p = data as Parameter;
+			if (p.id in rs.parameters)
+				problems.push({ file, path: 'id', message: `parameter ${p.id} defined twice` });
+			rs.parameters[p.id] = p;
+			rs.fileOf.set(p, file);
+		} else if (kind === 'scheme') {
+			const s = data as SchemeVersion;
+			const dir = file.split('/').at(-2);
+			if (opts.validate && dir !== s.id)
+				problems.push({ file, path: 'id', message: `expected the folder name "${dir}", found "${s.id}"` });
+			(rs.schemes[s.id] ??= []).push(s);
+			rs.fileOf.set(s, file);
+		} else {
+			const k = data as KommuneProfile;
+			if (k.kommunenummer in rs.kommuner)
+				problems.push({ file, path: 'kommunenummer', message: `kommune ${k.kommunenummer} defined twice` });
+			rs.kommuner[k.kommunenummer] = k;
+			rs.fileOf.set(k, file);
+		}
+	}
+	if (problems.length) throw new RuleFileError(problems);
+	for (const versions of Object.values(rs.schemes))
+		versions.sort((a, b) => a.validFrom.localeCompare(b.validFrom));
+	rs.version = (hash >>> 0).toString(16).padStart(8, '0');
+	return rs;
+}
+
+function fnv1a(h: number, s: string): number {
+	for (let i = 0; i < s.length; i++) {
+		h ^= s.charCodeAt(i);
+		h = Math.imul(h, 0x01000193);
+	}
+	return h;
+}
