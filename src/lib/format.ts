@@ -1,0 +1,41 @@
+import { languageMeta, type Lang } from './i18n/languages';
+
+function locale(lang: Lang): string {
+	return `${languageMeta(lang).intl}-u-nu-latn`;
+}
+
+/** Whole kroner as Norwegians read them: `12 345 kr` (nb/nn), with the page language's grouping. */
+export function formatKr(amount: number, lang: Lang, opts: { decimals?: boolean } = {}): string {
+	return new Intl.NumberFormat(locale(lang), {
+		style: 'currency',
+		currency: 'NOK',
+		currencyDisplay: lang === 'en' ? 'code' : 'symbol',
+		minimumFractionDigits: opts.decimals ? 2 : 0,
+		maximumFractionDigits: opts.decimals ? 2 : 0
+	}).format(amount);
+}
+
+export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 2): string {
+	return new Intl.NumberFormat(locale(lang), { maximumFractionDigits }).format(value);
+}
+
+export function formatPercent(fraction: number, lang: Lang): string {
+	return new Intl.NumberFormat(locale(lang), { style: 'percent', maximumFractionDigits: 2 }).format(fraction);
+}
+
+/** ISO `YYYY-MM-DD` to a long date in the page language, e.g. `26. november 2026`. */
+export function formatDate(iso: string, lang: Lang): string {
+	const [y, m, d] = iso.split('-').map(Number);
+	if (!y || !m || !d) throw new Error(`formatDate expects YYYY-MM-DD, got "${iso}"`);
+	return new Intl.DateTimeFormat(locale(lang), {
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'UTC'
+	}).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** Normalises the no-break and narrow spaces and the Unicode minus Intl emits, for comparisons in tests. */
+export function plainSpaces(text: string): string {
+	return text.replace(/[\u00a0\u202f\u2009]/g, ' ').replace(/\u2212/g, '-');
+}

@@ -1,0 +1,11 @@
+import { error } from '@sveltejs/kit';
+import { createTranslator, loadMessages } from '$lib/i18n';
+import { isLang } from '$lib/i18n/languages';
+import type { LayoutLoad } from './$types';
+
+export const load: LayoutLoad = async ({ params }) => {
+	if (!isLang(params.lang)) error(404, `Unknown language "${params.lang}"`);
+	const lang = params.lang;
+	const t = createTranslator(lang, await loadMessages(lang));
+	return { lang, t };
+};

@@ -1,0 +1,99 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, gotoHydrated } from './helpers';
+
+const startTitles = {
+	nb: 'Sjekk hvilken hjelp du kan få til bolig',
+	nn: 'Sjekk kva hjelp du kan få til bustad',
+	en: 'Check what help with housing you can get'
+} as const;
+
+for (const [lang, title] of Object.entries(startTitles)) {
+	test(`start page in ${lang} has its heading, html lang and a start button`, async ({ page }) => {
+		await gotoHydrated(page, `/${lang}/`);
+		await expect(page.locator('html')).toHaveAttribute('lang', lang);
+		await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+		await expect(page.locator('header')).toContainText('Aurskog-Høland');
+		await expect(page.locator(`a[href$="/${lang}/sporsmal/"]`).first()).toBeVisible();
+	});
+}
+
+test('the language switch keeps the visitor on the same page', async ({ page }) => {
+	await gotoHydrated(page, '/nb/personvern/');
+	await page.getByRole('navigation', { name: 'Velg språk' }).getByRole('link', { name: 'Nynorsk' }).click();
+	await expect(page).toHaveURL(/\/nn\/personvern\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Personvern');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'nn');
+	await page.getByRole('navigation', { name: 'Vel språk' }).getByRole('link', { name: 'English' }).click();
+	await expect(page).toHaveURL(/\/en\/personvern\/$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Privacy');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test.describe('root page without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('offers a plain list of languages', async ({ page }) => {
+		await page.goto('/');
+		await expect(page).toHaveURL(/127\.0\.0\.1:4173\/$/);
+		for (const lang of ['nb', 'nn', 'en']) {
+			await expect(page.locator(`a[hreflang="${lang}"]`)).toHaveAttribute('href', `./${lang}/`);
+		}
+		await page.locator('a[hreflang="nn"]').click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(startTitles.nn);
+	});
+});
+
+test.describe('root page with JavaScript', () => {
+	test.use({ locale: 'en-GB' });
+	test('sends the visitor to the best match of navigator.languages', async ({ page }) => {
+		await page.goto('/');
+		await expect(page).toHaveURL(/\/en\/$/);
+	});
+});
+
+test.describe('root page for a Norwegian browser', () => {
+	test.use({ locale: 'no-NO' });
+	test('sends "no" to bokmål', async ({ page }) => {
+		await page.goto('/');
+		await expect(page).toHaveURL(/\/nb\/$/);
+	});
+});
+
+test('the site built for a sub-path works there, assets included', async ({ page }) => {
+	const failed: string[] = [];
+	page.on('response', (r) => {
+		if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+	});
+	await gotoHydrated(page, 'http://127.0.0.1:4174/boligsjekk/nb/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(startTitles.nb);
+	await page.getByRole('link', { name: 'Personvern' }).first().click();
+	await expect(page).toHaveURL('http://127.0.0.1:4174/boligsjekk/nb/personvern/');
+	const font = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
+	expect(font).toContain('Inter');
+	expect(failed).toEqual([]);
+});
+
+const pages = ['', 'tilgjengelighet/', 'personvern/'];
+for (const lang of ['nb', 'nn', 'en']) {
+	for (const path of pages) {
+		test(`axe finds no WCAG 2.2 AA violation on /${lang}/${path}`, async ({ page }) => {
+			await gotoHydrated(page, `/${lang}/${path}`);
+			await expectNoAxeViolations(page);
+		});
+	}
+}
+
+test('axe finds no violation on the root language page', async ({ page }) => {
+	await page.goto('/nb/');
+	await page.goto('/');
+	await expectNoAxeViolations(page);
+});
+
+test('every request stays on the same origin and no cookie is set', async ({ page, context }) => {
+	const origins = new Set<string>();
+	page.on('request', (r) => origins.add(new URL(r.url()).origin));
+	await gotoHydrated(page, '/nb/');
+	await gotoHydrated(page, '/nb/tilgjengelighet/');
+	expect([...origins]).toEqual(['http://127.0.0.1:4173']);
+	expect(await context.cookies()).toEqual([]);
+});

@@ -1,0 +1,18 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Prerendered buttons exist before hydration; wait for the root layout's marker before clicking. */
+export async function gotoHydrated(page: Page, path: string): Promise<void> {
+	await page.goto(path);
+	await expect(page.locator('html[data-hydrated="true"]')).toHaveCount(1);
+}
+
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+	const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+	const summary = results.violations.map(
+		(v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+	);
+	expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}

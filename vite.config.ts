@@ -1,0 +1,18 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+
+const kommune = process.env.KOMMUNE ?? '3226';
+if (!/^\d{4}$/.test(kommune)) {
+	throw new Error(`KOMMUNE must be a four-digit kommunenummer, e.g. KOMMUNE=3226 (got "${kommune}")`);
+}
+
+export default defineConfig({
+	plugins: [sveltekit()],
+	define: { __KOMMUNE__: JSON.stringify(kommune) },
+	server: { fs: { allow: ['rules'] } },
+	test: {
+		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+		environment: 'node',
+		reporters: ['default']
+	}
+});
