@@ -109,7 +109,8 @@ export function compileScheme(def: SchemeVersion, file: string): CompiledScheme 
 	};
 	const criteria = def.criteria.map((c, i) => ({
 		def: c,
-		when: c.when === undefined ? undefined : compileExpr(c.when, env(`criteria[${i}].when`)),
+		when:
+			c.when === undefined || c.when === null ? undefined : compileExpr(c.when, env(`criteria[${i}].when`)),
 		test: compileExpr(c.test, env(`criteria[${i}].test`)),
 		explainValues: (c.explainValues ?? []).map((n): [string, Fn] => [
 			n,

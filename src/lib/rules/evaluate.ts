@@ -139,6 +139,10 @@ export function evaluateScheme(cs: CompiledScheme, ctx: Ctx, withValues = false)
 	let facts: Unk | undefined;
 	for (const c of cs.criteria) {
 		const w = c.when ? c.when(ctx) : true;
+		if (typeof w !== 'boolean' && !(w instanceof Unk))
+			throw new TypeError(
+				`${cs.file}: criterion ${c.def.id}: "when" gave ${JSON.stringify(w)}, not a boolean`
+			);
 		let result: CriterionOutcome;
 		let u: Unk | undefined;
 		if (w === false) result = 'not-applicable';
