@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../../src/lib/rules/evaluate';
+import { AH, fixture, tcB1 } from './helpers';
+
+const rules = fixture();
+const limit = (answers = tcB1, opts = AH) =>
+	evaluate(rules, answers, { ...opts, thresholds: true }).schemes.find((s) => s.scheme === 'bostotte')!
+		.thresholds;
+
+describe('thresholds', () => {
+	it('1 adult in Aurskog-Høland 2026: monthly income limit 25 326 (rules-facts §1.12)', () => {
+		expect(limit()).toEqual([
+			{
+				answer: 'inntekt_maned',
+				value: 25326,
+				direction: 'below',
+				explain: { key: 'schemes.bostotte.thresholds.inntekt', values: { value: 25326 } }
+			}
+		]);
+	});
+
+	it('Oslo: 28 241, the figure husbanken.no published', () => {
+		expect(limit({ ...tcB1, husleie_maned: 14000 }, { date: AH.date, kommune: '0301' })[0]!.value).toBe(
+			28241
+		);
+	});
+
+	it('2 adults + 1 child in Aurskog-Høland: 36 916; ung ufør: 28 671', () => {
+		expect(limit({ ...tcB1, antall_voksne: 2, antall_barn: 1, husleie_maned: 20000 })[0]!.value).toBeCloseTo(
+			36916,
+			-1
+		);
+		expect(
+			Math.abs(limit({ ...tcB1, antall_voksne: 2, antall_barn: 1, husleie_maned: 20000 })[0]!.value - 36916)
+		).toBeLessThanOrEqual(1);
+		expect(Math.abs(limit({ ...tcB1, ung_ufor: true })[0]!.value - 28671)).toBeLessThanOrEqual(1);
+	});
+
+	it('no threshold when a gate other than income decides, or when off', () => {
+		expect(limit({ ...tcB1, student: true })).toEqual([]);
+		expect(evaluate(rules, tcB1, AH).schemes[0]!.thresholds).toEqual([]);
+	});
+
+	it('is fast: 200 evaluations with thresholds in well under a second', () => {
+		const t = performance.now();
+		for (let i = 0; i < 200; i++) limit({ ...tcB1, inntekt_maned: 10000 + i });
+		expect(performance.now() - t).toBeLessThan(1000);
+	});
+});
