@@ -16,7 +16,26 @@ const config = {
 		adapter: adapter({ pages: buildDir, assets: buildDir, fallback: undefined, strict: true }),
 		paths: { base, relative: true },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'] },
-		alias: { $rules: 'rules' }
+		alias: { $rules: 'rules' },
+		// Hashes for SvelteKit's own inline scripts, so no 'unsafe-inline' script is ever allowed. Styles keep
+		// 'unsafe-inline' because Svelte renders style attributes. frame-ancestors cannot be set in a meta tag:
+		// the host must send it as a header (see README).
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'worker-src': ['self'],
+				'manifest-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 
