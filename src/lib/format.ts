@@ -1,7 +1,8 @@
 import { languageMeta, type Lang } from './i18n/languages';
 
 function locale(lang: Lang): string {
-	return `${languageMeta(lang).intl}-u-nu-latn`;
+	// Latin digits and the Gregorian calendar in every language, as in letters from Husbanken, NAV and the kommune.
+	return `${languageMeta(lang).intl}-u-ca-gregory-nu-latn`;
 }
 
 /** Whole kroner as Norwegians read them: `12 345 kr` (nb/nn), with the page language's grouping. */

@@ -20,16 +20,38 @@ export async function loadMessages(lang: Lang): Promise<Messages> {
 	return Object.fromEntries(loaded);
 }
 
+const missing = new Set<string>();
+
+/** Keys asked for but missing in their language, as `lang:key` (tests and the prerender log read this). */
+export function missingKeys(): string[] {
+	return [...missing];
+}
+
+/**
+ * A missing key must never reach a page as a raw key. The unit tests (tests/unit/i18n) compare every locale's keys
+ * with nb; at run time a missing key is logged (so it shows in the prerender output) and, under vitest, thrown.
+ */
+function onMissing(lang: Lang, key: string): void {
+	const id = `${lang}:${key}`;
+	if (missing.has(id)) return;
+	missing.add(id);
+	console.error(`[i18n] missing translation key "${key}" in "${lang}"`);
+	if (import.meta.env?.MODE === 'test') throw new Error(`[i18n] missing translation key "${key}" in "${lang}"`);
+}
+
 export function createTranslator(lang: Lang, messages: Messages): TFunction {
 	const instance = i18next.createInstance();
 	void instance.init({
 		lng: lang,
+		// No fallback language: the browser loads only the current language, and a gap must show up in tests.
+		fallbackLng: false,
 		resources: { [lang]: { translation: messages } },
 		initAsync: false,
 		returnNull: false,
+		returnEmptyString: false,
 		interpolation: { escapeValue: false },
-		missingKeyHandler: false,
-		saveMissing: false
+		saveMissing: true,
+		missingKeyHandler: (_lngs, _ns, key) => onMissing(lang, key)
 	});
 	return instance.getFixedT(lang);
 }
