@@ -36,7 +36,8 @@ function onMissing(lang: Lang, key: string): void {
 	if (missing.has(id)) return;
 	missing.add(id);
 	console.error(`[i18n] missing translation key "${key}" in "${lang}"`);
-	if (import.meta.env?.MODE === 'test') throw new Error(`[i18n] missing translation key "${key}" in "${lang}"`);
+	if (import.meta.env?.MODE === 'test')
+		throw new Error(`[i18n] missing translation key "${key}" in "${lang}"`);
 }
 
 export function createTranslator(lang: Lang, messages: Messages): TFunction {

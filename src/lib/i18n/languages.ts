@@ -24,7 +24,7 @@ export interface LanguageMeta {
 export const languages: readonly LanguageMeta[] = [
 	{ code: 'nb', name: 'Bokmål', dir: 'ltr', intl: 'nb-NO', status: 'source', tier: 1 },
 	{ code: 'nn', name: 'Nynorsk', dir: 'ltr', intl: 'nn-NO', status: 'complete', tier: 1 },
-	{ code: 'en', name: 'English', dir: 'ltr', intl: 'en-GB', status: 'complete', tier: 1 },
+	{ code: 'en', name: 'English', dir: 'ltr', intl: 'en-GB', status: 'complete', tier: 1 }
 	// PENDING { code: 'pl', name: 'Polski', dir: 'ltr', intl: 'pl-PL', status: 'translated', tier: 2 },
 	// PENDING { code: 'uk', name: 'Українська', dir: 'ltr', intl: 'uk-UA', status: 'translated', tier: 2 },
 	// PENDING { code: 'ar', name: 'العربية', dir: 'rtl', intl: 'ar', status: 'translated', tier: 2 },
