@@ -1,0 +1,156 @@
+// The documented answer format (rules/README.md, "Answer files"): building, naming and reading it back.
+// Everything read from outside (an imported file, a share link) goes through `checkAnswerData`, which wraps the
+// engine's `validateAnswers` and turns its findings into structured problems the UI can put in words.
+import { validateAnswers, type AnswerFile, type Answers, type RuleSet } from '$lib/rules';
+
+export const MAX_BYTES = 100 * 1024;
+export const ANSWER_SCHEMA = 'https://boligsjekk.invalid/schema/answers.json';
+
+export type ProblemCode =
+	| 'too-large'
+	| 'empty'
+	| 'not-json'
+	| 'not-object'
+	| 'forbidden-key'
+	| 'too-deep'
+	| 'wrong-format'
+	| 'wrong-version'
+	| 'unknown-field'
+	| 'bad-date'
+	| 'bad-kommune'
+	| 'bad-schema'
+	| 'answers-not-object'
+	| 'unknown-question'
+	| 'invalid-value'
+	| 'bad-link';
+
+/** One reason an answer file or link was refused: which field, and (for answers) what was found. */
+export interface Problem {
+	code: ProblemCode;
+	/** JSON path of the field (`answers.husleie_maned`), empty for the whole file. */
+	field: string;
+	/** The question id for answer problems. */
+	question?: string;
+	/** A short, safe description of the value found (never more than ~40 characters). */
+	found?: string;
+	/** The engine's own message (English), kept for the technical details. */
+	detail: string;
+}
+
+export type CheckResult = { ok: true; value: AnswerFile } | { ok: false; problems: Problem[] };
+
+export function toAnswerFile(answers: Answers, opts: { date?: string; kommune?: string } = {}): AnswerFile {
+	const file: AnswerFile = {
+		$schema: ANSWER_SCHEMA,
+		format: 'boligsjekk-svar',
+		formatVersion: 1,
+		answers: {}
+	};
+	if (opts.date) file.date = opts.date;
+	if (opts.kommune) file.kommune = opts.kommune;
+	for (const [k, v] of Object.entries(answers)) file.answers[k] = Array.isArray(v) ? [...v] : v;
+	// Keep the documented key order: $schema, format, formatVersion, date, kommune, answers.
+	const { answers: a, ...head } = file;
+	return { ...head, answers: a };
+}
+
+export function serializeAnswerFile(file: AnswerFile): string {
+	return JSON.stringify(file, null, 2) + '\n';
+}
+
+/** `boligsjekk-svar-YYYY-MM-DD.json` for the given ISO day. */
+export function answerFileName(isoDay: string): string {
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDay)) throw new Error(`expected YYYY-MM-DD, found "${isoDay}"`);
+	return `boligsjekk-svar-${isoDay}.json`;
+}
+
+export function describeValue(v: unknown): string {
+	if (v === undefined) return '–';
+	if (v === null) return 'null';
+	if (Array.isArray(v)) return `[${v.length}]`;
+	if (typeof v === 'object') return '{…}';
+	if (typeof v === 'number' && !Number.isFinite(v)) return String(v);
+	const s = typeof v === 'string' ? JSON.stringify(v) : String(v);
+	return s.length > 40 ? s.slice(0, 39) + '…' : s;
+}
+
+/** Reads an answer file's text (as a string or the bytes of the file). Never throws. */
+export function parseAnswerFile(rules: RuleSet, input: string | Uint8Array): CheckResult {
+	const bytes = typeof input === 'string' ? new TextEncoder().encode(input).length : input.length;
+	if (bytes > MAX_BYTES)
+		return fail(
+			'too-large',
+			'',
+			`the file is ${Math.ceil(bytes / 1024)} KB, more than ${MAX_BYTES / 1024} KB`
+		);
+	let text: string;
+	if (typeof input === 'string') text = input;
+	else {
+		try {
+			text = new TextDecoder('utf-8', { fatal: true }).decode(input);
+		} catch {
+			return fail('not-json', '', 'not UTF-8 text');
+		}
+	}
+	text = text.replace(/^\uFEFF/, '');
+	if (!text.trim()) return fail('empty', '', 'the file is empty');
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch (e) {
+		return fail('not-json', '', `not valid JSON (${(e as Error).message})`);
+	}
+	return checkAnswerData(rules, data);
+}
+
+/** Checks parsed data against the answer format and the question catalogue. */
+export function checkAnswerData(rules: RuleSet, data: unknown): CheckResult {
+	const r = validateAnswers(rules, data);
+	if (r.ok) return { ok: true, value: r.value };
+	const root =
+		data !== null && typeof data === 'object' && !Array.isArray(data)
+			? (data as Record<string, unknown>)
+			: {};
+	const answers =
+		root.answers !== null && typeof root.answers === 'object' && !Array.isArray(root.answers)
+			? (root.answers as Record<string, unknown>)
+			: {};
+	return {
+		ok: false,
+		problems: r.errors.map((e): Problem => {
+			const p = e.path;
+			const m = e.message;
+			if (/not allowed/.test(m)) return { code: 'forbidden-key', field: p, detail: m };
+			if (/nested too deeply/.test(m)) return { code: 'too-deep', field: p, detail: m };
+			if (/larger than/.test(m)) return { code: 'too-large', field: p, detail: m };
+			if (p === '') return { code: 'not-object', field: p, detail: m, found: describeValue(data) };
+			if (p === 'format')
+				return { code: 'wrong-format', field: p, detail: m, found: describeValue(root.format) };
+			if (p === 'formatVersion')
+				return { code: 'wrong-version', field: p, detail: m, found: describeValue(root.formatVersion) };
+			if (p === 'date') return { code: 'bad-date', field: p, detail: m, found: describeValue(root.date) };
+			if (p === 'kommune')
+				return { code: 'bad-kommune', field: p, detail: m, found: describeValue(root.kommune) };
+			if (p === '$schema') return { code: 'bad-schema', field: p, detail: m };
+			if (p === 'answers')
+				return { code: 'answers-not-object', field: p, detail: m, found: describeValue(root.answers) };
+			if (p.startsWith('answers.')) {
+				const id = p.slice('answers.'.length);
+				if (/unknown question/.test(m))
+					return { code: 'unknown-question', field: p, question: id, detail: m };
+				return {
+					code: 'invalid-value',
+					field: p,
+					question: id,
+					detail: m,
+					found: describeValue(answers[id])
+				};
+			}
+			return { code: 'unknown-field', field: p, detail: m };
+		})
+	};
+}
+
+function fail(code: ProblemCode, field: string, detail: string): CheckResult {
+	return { ok: false, problems: [{ code, field, detail }] };
+}
