@@ -1,0 +1,207 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, gotoHydrated } from './helpers';
+
+/** A session in the storage.ts format (sessionStorage['boligsjekk:svar']). */
+function session(answers: Record<string, unknown>, extra: Record<string, unknown> = {}) {
+	return {
+		format: 'boligsjekk-svar',
+		formatVersion: 1,
+		rulesVersion: 'e2e',
+		kommune: '3226',
+		date: '2026-11-26',
+		answers,
+		raw: {},
+		periods: {},
+		savedAt: '2026-11-26T10:00:00.000Z',
+		...extra
+	};
+}
+
+/** A single adult renting in Aurskog-Høland: rent 9 000 and income 15 000 a month (TC-B1: 3 603 kr/mnd). */
+const singleRenter = {
+	boform: 'leier',
+	antall_voksne: 1,
+	antall_barn: 0,
+	alder: 34,
+	husleie_maned: 9000,
+	inntekt_maned: 15000,
+	har_fodselsnummer: true,
+	registrert_pa_adressen: true,
+	ansvar_boutgifter: true,
+	student_i_husstanden: false,
+	forstegangstjeneste: false,
+	bor_pa_institusjon: false,
+	boligtype: 'leilighet_hus',
+	bolig_har: ['godkjent_helars', 'egen_inngang', 'bad_wc', 'kjokken', 'hvileplass'],
+	oppvarming_inkludert: true,
+	tilpasset_bolig: false,
+	kapitalinntekt_maned: 0,
+	formue: 0,
+	ung_ufor: false,
+	enslig_alderspensjonist: false
+};
+
+/** The same renter, but a student living alone without children: no right to bostøtte. */
+const student = {
+	...singleRenter,
+	student_i_husstanden: true,
+	hvem_studerer: 'meg_selv',
+	student_unntak: ['ingen']
+};
+
+async function seed(page: Page, value: unknown) {
+	await page.addInitScript((text) => {
+		if (!sessionStorage.getItem('boligsjekk:e2e-seeded')) {
+			sessionStorage.setItem('boligsjekk:svar', text);
+			sessionStorage.setItem('boligsjekk:e2e-seeded', '1');
+		}
+	}, JSON.stringify(value));
+}
+
+const plain = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f\u2009]/g, ' ');
+
+test.describe('results page', () => {
+	test('a single renter gets bostøtte with the amount, the steps, the threshold and sources', async ({
+		page
+	}) => {
+		await seed(page, session(singleRenter));
+		await gotoHydrated(page, '/nb/resultat/');
+
+		const bostotte = page.locator('[data-scheme="bostotte"][data-outcome]');
+		await expect(bostotte).toHaveAttribute('data-outcome', 'eligible');
+		const monthly = Number(
+			await bostotte.locator('[data-amount-monthly]').getAttribute('data-amount-monthly')
+		);
+		expect(Math.abs(monthly - 3603)).toBeLessThanOrEqual(1);
+		expect(plain(await bostotte.locator('[data-amount-monthly]').textContent())).toContain('3 603 kr');
+		await expect(bostotte.getByRole('heading', { level: 2 })).toHaveCount(1);
+		await expect(bostotte.getByText('Du kan trolig få bostøtte', { exact: false }).first()).toBeVisible();
+
+		// The date and rule versions at the top, and that it is guidance.
+		const rules = page.locator('[data-rules-date]');
+		await expect(rules).toHaveAttribute('data-rules-date', '2026-11-26');
+		await expect(rules).toContainText('26. november 2026');
+		await expect(rules).toHaveAttribute('data-rules-version', /^[0-9a-f]{8}$/);
+		await expect(page.getByText('regelversjon 2024-01', { exact: false }).first()).toBeAttached();
+		await expect(page.getByRole('heading', { name: 'Dette er veiledning, ikke et vedtak' })).toBeVisible();
+
+		// The most promising scheme comes first.
+		await expect(page.locator('main [data-scheme][data-outcome]').first()).toHaveAttribute(
+			'data-scheme',
+			'bostotte'
+		);
+
+		// Slik har vi regnet: the steps in order, named, with the payout last.
+		const steps = bostotte.locator('details.amount-steps');
+		await steps.locator('summary').click();
+		const ids = await steps
+			.locator('[data-step]')
+			.evaluateAll((els) => els.map((e) => e.getAttribute('data-step')));
+		expect(ids[0]).toBe('boutgifter');
+		expect(ids.at(-1)).toBe('utbetaling');
+		expect(plain(await steps.locator('[data-step="boutgiftstak"]').textContent())).toContain('92 234 kr');
+		expect(plain(await steps.locator('[data-step="utbetaling"]').textContent())).toMatch(
+			/3 60[234] kr i måneden/
+		);
+		// The payout rests on a secondary source: the counselor sees the marker.
+		await expect(steps.locator('[data-step="utbetaling"] .grade-tag')).toHaveText('sekundærkilde');
+
+		// What would change the result.
+		const threshold = bostotte.locator('[data-threshold="inntekt_maned"]');
+		expect(Math.abs(Number(await threshold.getAttribute('data-value')) - 25326)).toBeLessThanOrEqual(1);
+		expect(plain(await threshold.textContent())).toMatch(/25 32\d kr/);
+
+		// Criteria link their legal sources.
+		await bostotte.locator('details.scheme-result__all summary').click();
+		const lovdata = bostotte.locator('[data-criterion="alder"] a[href^="https://lovdata.no/"]');
+		await expect(lovdata).toHaveCount(1);
+		await expect(lovdata).toContainText('bustøttelova');
+
+		// Next steps show the municipality contact, with unknown fields marked.
+		await expect(bostotte.getByText('ikke bekreftet').first()).toBeVisible();
+
+		// Actions.
+		await expect(page.getByRole('link', { name: 'Endre svarene' }).first()).toHaveAttribute(
+			'href',
+			/\/nb\/svar\/$/
+		);
+		await expect(page.getByRole('button', { name: 'Avslutt og slett svarene' })).toBeVisible();
+	});
+
+	test('excluded schemes are listed at the end, not as results', async ({ page }) => {
+		await seed(page, session(singleRenter));
+		await gotoHydrated(page, '/nb/resultat/');
+		const excluded = page.locator('[data-excluded][data-scheme="tilskudd-utredning-prosjektering"]');
+		await expect(excluded).toHaveAttribute('data-excluded', 'not-confirmed');
+		await expect(page.locator('[data-scheme="tilskudd-utredning-prosjektering"][data-outcome]')).toHaveCount(
+			0
+		);
+	});
+
+	test('a student living alone probably cannot get bostøtte, and is told why', async ({ page }) => {
+		await seed(page, session(student));
+		await gotoHydrated(page, '/nb/resultat/');
+		const bostotte = page.locator('[data-scheme="bostotte"][data-outcome]');
+		await expect(bostotte).toHaveAttribute('data-outcome', 'not-eligible');
+		await expect(bostotte.locator('[data-amount-monthly]')).toHaveCount(0);
+		await expect(bostotte.locator('[data-criterion="student"][data-result="not-met"]').first()).toBeVisible();
+		await expect(
+			bostotte.getByText('Du kan trolig ikke få bostøtte', { exact: false }).first()
+		).toBeVisible();
+	});
+
+	test('schemes that need more answers link to the questions', async ({ page }) => {
+		await seed(page, session(singleRenter));
+		await gotoHydrated(page, '/nb/resultat/');
+		const startlan = page.locator('[data-scheme="startlan"][data-outcome]');
+		await expect(startlan).toHaveAttribute('data-outcome', 'unknown');
+		await expect(startlan.getByRole('link', { name: 'Svar på flere spørsmål' })).toHaveAttribute(
+			'href',
+			/\/nb\/sporsmal\/[a-z0-9_]+\/$/
+		);
+	});
+
+	test('with no answers it says so and links to the start of the questions', async ({ page }) => {
+		await gotoHydrated(page, '/nb/resultat/');
+		await expect(page.locator('[data-state="empty"]')).toBeVisible();
+		await expect(page.locator('[data-scheme]')).toHaveCount(0);
+		await expect(page.getByRole('link', { name: 'Start sjekken' })).toHaveAttribute(
+			'href',
+			/\/nb\/sporsmal\/$/
+		);
+		await expectNoAxeViolations(page);
+	});
+
+	test('"Avslutt og slett svarene" removes the answers and goes to the start page', async ({ page }) => {
+		await seed(page, session(singleRenter));
+		await gotoHydrated(page, '/nb/resultat/');
+		await page.getByRole('button', { name: 'Avslutt og slett svarene' }).click();
+		await expect(page).toHaveURL(/\/nb\/$/);
+		expect(await page.evaluate(() => sessionStorage.getItem('boligsjekk:svar'))).toBeNull();
+	});
+
+	test('fits a 320 px wide screen without horizontal scrolling', async ({ page }) => {
+		await page.setViewportSize({ width: 320, height: 800 });
+		await seed(page, session(singleRenter));
+		await gotoHydrated(page, '/nb/resultat/');
+		await expect(page.locator('[data-scheme="bostotte"][data-outcome]')).toBeVisible();
+		for (const d of await page.locator('main details').all())
+			await d.evaluate((e) => ((e as HTMLDetailsElement).open = true));
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
+		expect(overflow).toBeLessThanOrEqual(0);
+	});
+
+	for (const lang of ['nb', 'nn', 'en'] as const) {
+		test(`has no axe violations in ${lang}, with every section open`, async ({ page }) => {
+			await seed(page, session(singleRenter));
+			await gotoHydrated(page, `/${lang}/resultat/`);
+			await expect(page.locator('html')).toHaveAttribute('lang', lang);
+			await expect(page.locator('[data-scheme="bostotte"][data-outcome="eligible"]')).toBeVisible();
+			for (const d of await page.locator('main details').all())
+				await d.evaluate((e) => ((e as HTMLDetailsElement).open = true));
+			await expectNoAxeViolations(page);
+		});
+	}
+});
