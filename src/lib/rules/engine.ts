@@ -1,5 +1,5 @@
 // Per-rule-set compiled form: compiled schemes and the per-date selection of versions and parameters.
-import type { Criterion, KommuneProfile, SchemeVersion, Source } from './schema';
+import type { AnswerValue, Answers, Criterion, KommuneProfile, SchemeVersion, Source } from './schema';
 import type { RuleSet } from './ruleset';
 import { compileExpr, roundHalfAway, type CompileEnv, type Fn, type ParamSel } from './expr';
 import { RuleEvalError, RuleVersionError } from './errors';
@@ -29,11 +29,17 @@ export interface CompiledScheme {
 
 export interface DateSelection {
 	schemes: CompiledScheme[];
-	params: Record<string, ParamSel>;
+	pv: (ParamSel | undefined)[];
+}
+
+export interface Slots {
+	answers: Map<string, number>;
+	params: Map<string, number>;
 }
 
 export interface Engine {
 	rules: RuleSet;
+	slots: Slots;
 	compiled: Map<SchemeVersion, CompiledScheme>;
 	byDate: Map<string, DateSelection>;
 }
@@ -43,9 +49,10 @@ const engines = new WeakMap<RuleSet, Engine>();
 export function engineFor(rules: RuleSet): Engine {
 	let e = engines.get(rules);
 	if (!e) {
-		e = { rules, compiled: new Map(), byDate: new Map() };
+		const slots: Slots = { answers: new Map(rules.questions.map((q, i) => [q.id, i])), params: new Map() };
+		e = { rules, slots, compiled: new Map(), byDate: new Map() };
 		for (const versions of Object.values(rules.schemes))
-			for (const v of versions) e.compiled.set(v, compileScheme(v, rules.fileOf.get(v) ?? v.id));
+			for (const v of versions) e.compiled.set(v, compileScheme(v, rules.fileOf.get(v) ?? v.id, slots));
 		engines.set(rules, e);
 	}
 	return e;
@@ -59,28 +66,45 @@ export function selectForDate(engine: Engine, date: string): DateSelection {
 	if (hit) return hit;
 	const { rules } = engine;
 	const schemes: CompiledScheme[] = [];
-	const params: Record<string, ParamSel> = Object.create(null);
+	const pv: (ParamSel | undefined)[] = new Array(engine.slots.params.size).fill(undefined);
 	for (const [id, versions] of Object.entries(rules.schemes)) {
 		const valid = versions.filter((v) => validOn(v, date));
 		if (valid.length !== 1) throw new RuleVersionError('scheme', id, date, valid.length);
 		const cs = engine.compiled.get(valid[0]!)!;
 		schemes.push(cs);
 		for (const p of cs.params) {
-			if (p in params) continue;
+			const slot = engine.slots.params.get(p)!;
+			if (pv[slot]) continue;
 			const param = rules.parameters[p];
 			if (!param) throw new RuleEvalError(`unknown parameter ${p}`, cs.file);
-			const pv = param.values.filter((v) => validOn(v, date));
-			if (pv.length !== 1) throw new RuleVersionError('parameter', p, date, pv.length);
-			params[p] = { value: pv[0]!.value, unknown: pv[0]!.unknown === true };
+			const valid = param.values.filter((v) => validOn(v, date));
+			if (valid.length !== 1) throw new RuleVersionError('parameter', p, date, valid.length);
+			pv[slot] = { value: valid[0]!.value, unknown: valid[0]!.unknown === true };
 		}
 	}
-	const sel = { schemes, params };
+	const sel = { schemes, pv };
 	if (engine.byDate.size > 500) engine.byDate.clear();
 	engine.byDate.set(date, sel);
 	return sel;
 }
 
-export function compileScheme(def: SchemeVersion, file: string): CompiledScheme {
+const slotOf = (m: Map<string, number>, id: string): number => {
+	let i = m.get(id);
+	if (i === undefined) m.set(id, (i = m.size));
+	return i;
+};
+
+/** Answers as an array by slot, built once per evaluation. */
+export function answerArray(engine: Engine, answers: Answers): (AnswerValue | undefined)[] {
+	const av: (AnswerValue | undefined)[] = new Array(engine.slots.answers.size).fill(undefined);
+	for (const k of Object.keys(answers)) {
+		const i = engine.slots.answers.get(k);
+		if (i !== undefined) av[i] = answers[k];
+	}
+	return av;
+}
+
+export function compileScheme(def: SchemeVersion, file: string, slots: Slots): CompiledScheme {
 	const values = def.values ?? {};
 	const valueNames = Object.keys(values);
 	const valueIndex = new Map(valueNames.map((n, i) => [n, i]));
@@ -90,6 +114,8 @@ export function compileScheme(def: SchemeVersion, file: string): CompiledScheme 
 		where: `${file}: ${where}`,
 		params,
 		answers,
+		answerSlot: (id) => slotOf(slots.answers, id),
+		paramSlot: (id) => slotOf(slots.params, id),
 		ref: (name) => {
 			const i = valueIndex.get(name);
 			if (i === undefined) throw new RuleEvalError(`unknown named value "${name}"`, `${file}: ${where}`);

@@ -1,8 +1,17 @@
 import type { Answers, Source } from './schema';
+export type { Engine };
 import type { RuleSet } from './ruleset';
 import { Unk, mergeUnk, type Ctx, type Val } from './expr';
-import { engineFor, profileFor, selectForDate, type CompiledScheme } from './engine';
+import {
+	answerArray,
+	engineFor,
+	profileFor,
+	selectForDate,
+	type CompiledScheme,
+	type Engine
+} from './engine';
 import { findThresholds } from './thresholds';
+import { RuleEvalError } from './errors';
 
 export type Outcome = 'eligible' | 'not-eligible' | 'assessment' | 'unknown';
 export type CriterionOutcome = 'met' | 'not-met' | 'unknown' | 'not-applicable';
@@ -55,6 +64,8 @@ export interface SchemeResult {
 	texts: string;
 	/** The municipality does not (or not confirmedly) offer the scheme; it is listed for transparency only. */
 	excludedByProfile?: true;
+	/** A rule data error while evaluating this scheme (outcome is then 'unknown'); `check`/`test` surface these. */
+	error?: string;
 	/** All named values, only with `opts.values` (used by the case runner and the CLI). */
 	values?: Record<string, number | string | boolean | null>;
 }
@@ -83,14 +94,46 @@ export function evaluate(rules: RuleSet, answers: Answers, opts: EvaluateOptions
 	const engine = engineFor(rules);
 	const sel = selectForDate(engine, opts.date);
 	const profile = profileFor(rules, opts.kommune);
-	const ctx: Ctx = { answers, date: opts.date, profile, params: sel.params, vals: [], valFns: [] };
+	const ctx: Ctx = {
+		av: answerArray(engine, answers),
+		date: opts.date,
+		profile,
+		pv: sel.pv,
+		vals: [],
+		valFns: []
+	};
 	const schemes = sel.schemes.map((cs) => {
-		const r = evaluateScheme(cs, ctx, opts.values === true);
+		const r = evaluateSchemeSafely(cs, ctx, opts.values === true);
 		if (opts.thresholds && !r.excludedByProfile && cs.def.thresholds?.length)
-			r.thresholds = findThresholds(rules, cs, ctx, r);
+			r.thresholds = findThresholds(rules, engine, cs, ctx, r);
 		return r;
 	});
 	return { date: opts.date, kommune: opts.kommune, rulesVersion: rules.version, schemes };
+}
+
+/** A rule data error (e.g. a table without the key) must not take the whole page down: that scheme reports it. */
+function evaluateSchemeSafely(cs: CompiledScheme, ctx: Ctx, withValues: boolean): SchemeResult {
+	try {
+		return evaluateScheme(cs, ctx, withValues);
+	} catch (e) {
+		if (!(e instanceof RuleEvalError)) throw e;
+		const d = cs.def;
+		return {
+			scheme: d.id,
+			version: d.version,
+			validFrom: d.validFrom,
+			validTo: d.validTo,
+			decidedBy: d.decidedBy,
+			texts: d.texts,
+			thresholds: [],
+			outcome: 'unknown',
+			criteria: [],
+			deciding: [],
+			missing: [],
+			unknownFacts: [],
+			error: e.message
+		};
+	}
 }
 
 function offered(cs: CompiledScheme, ctx: Ctx): boolean {
@@ -112,23 +155,21 @@ export function evaluateScheme(cs: CompiledScheme, ctx: Ctx, withValues = false)
 	const def = cs.def;
 	ctx.vals = new Array(cs.valueFns.length);
 	ctx.valFns = cs.valueFns;
-	const base = {
-		scheme: def.id,
-		version: def.version,
-		validFrom: def.validFrom,
-		validTo: def.validTo,
-		decidedBy: def.decidedBy,
-		texts: def.texts,
-		thresholds: [] as Threshold[]
-	};
 	if (!offered(cs, ctx)) {
 		return {
-			...base,
+			scheme: def.id,
+			version: def.version,
+			validFrom: def.validFrom,
+			validTo: def.validTo,
+			decidedBy: def.decidedBy,
 			outcome: 'not-eligible',
 			criteria: [],
 			deciding: [],
+			amount: undefined,
+			thresholds: [],
 			missing: [],
 			unknownFacts: [],
+			texts: def.texts,
 			excludedByProfile: true
 		};
 	}
@@ -140,8 +181,9 @@ export function evaluateScheme(cs: CompiledScheme, ctx: Ctx, withValues = false)
 	for (const c of cs.criteria) {
 		const w = c.when ? c.when(ctx) : true;
 		if (typeof w !== 'boolean' && !(w instanceof Unk))
-			throw new TypeError(
-				`${cs.file}: criterion ${c.def.id}: "when" gave ${JSON.stringify(w)}, not a boolean`
+			throw new RuleEvalError(
+				`"when" gave ${JSON.stringify(w)}, not a boolean`,
+				`${cs.file}: criterion ${c.def.id}`
 			);
 		let result: CriterionOutcome;
 		let u: Unk | undefined;
@@ -156,8 +198,9 @@ export function evaluateScheme(cs: CompiledScheme, ctx: Ctx, withValues = false)
 				result = w instanceof Unk ? 'unknown' : 'not-met';
 				if (w instanceof Unk) u = w;
 			} else
-				throw new TypeError(
-					`${cs.file}: criterion ${c.def.id}: the test gave ${JSON.stringify(t)}, not a boolean`
+				throw new RuleEvalError(
+					`the test gave ${JSON.stringify(t)}, not a boolean`,
+					`${cs.file}: criterion ${c.def.id}`
 				);
 		}
 		const values: Record<string, ExplainValue> = {};
@@ -206,15 +249,22 @@ export function evaluateScheme(cs: CompiledScheme, ctx: Ctx, withValues = false)
 			};
 		}
 	}
+	// One literal with every field (no spread): object spread was the hottest line in the profile.
 	const out: SchemeResult = {
-		...base,
+		scheme: def.id,
+		version: def.version,
+		validFrom: def.validFrom,
+		validTo: def.validTo,
+		decidedBy: def.decidedBy,
 		outcome,
 		criteria,
 		deciding: outcome === 'not-eligible' ? notMet : outcome === 'unknown' ? unknownIds : [],
-		missing: [...missing],
-		unknownFacts: outcome === 'not-eligible' || !facts ? [] : [...facts.facts]
+		amount,
+		thresholds: [],
+		missing: missing.slice(),
+		unknownFacts: outcome === 'not-eligible' || !facts ? [] : facts.facts.slice(),
+		texts: def.texts
 	};
-	if (amount) out.amount = amount;
 	if (withValues) {
 		const values: Record<string, number | string | boolean | null> = {};
 		cs.valueNames.forEach((n, i) => {

@@ -1,6 +1,6 @@
 // Compiles rule expressions to closures once per rule set (no eval/Function), evaluated in Kleene logic.
 // Unknown values carry the missing answers (and unknown parameters/profile facts) they depend on.
-import type { Answers, Brackets, Expr, KommuneProfile, Literal } from './schema';
+import type { AnswerValue, Brackets, Expr, KommuneProfile, Literal } from './schema';
 import { RuleEvalError } from './errors';
 
 export class Unk {
@@ -22,10 +22,12 @@ export interface ParamSel {
 }
 
 export interface Ctx {
-	answers: Answers;
+	/** Answers by slot (see CompileEnv.answerSlot); undefined = not answered. */
+	av: (AnswerValue | undefined)[];
 	date: string;
 	profile: KommuneProfile;
-	params: Record<string, ParamSel>;
+	/** Parameter values valid on the date, by slot. */
+	pv: (ParamSel | undefined)[];
 	/** Memo of the current scheme's named values, by index. */
 	vals: (Val | undefined)[];
 	valFns: Fn[];
@@ -35,6 +37,9 @@ export interface CompileEnv {
 	where: string;
 	/** Resolves a `ref` to the index of a named value; throws when unknown. */
 	ref: (name: string) => number;
+	/** Array index of an answer / parameter in Ctx.av / Ctx.pv: arrays beat keyed lookups on answer objects. */
+	answerSlot: (id: string) => number;
+	paramSlot: (id: string) => number;
 	params: Set<string>;
 	answers: Set<string>;
 }
@@ -46,8 +51,16 @@ const union = (a: readonly string[], b: readonly string[]): readonly string[] =>
 	for (const x of b) if (!out.includes(x)) out.push(x);
 	return out;
 };
-export const mergeUnk = (a: Unk | undefined, b: Unk): Unk =>
-	a ? new Unk(union(a.missing, b.missing), union(a.facts, b.facts)) : b;
+const contains = (a: readonly string[], b: readonly string[]) => {
+	for (const x of b) if (!a.includes(x)) return false;
+	return true;
+};
+export const mergeUnk = (a: Unk | undefined, b: Unk): Unk => {
+	if (!a || a === b) return b;
+	if (contains(a.missing, b.missing) && contains(a.facts, b.facts)) return a;
+	if (contains(b.missing, a.missing) && contains(b.facts, a.facts)) return b;
+	return new Unk(union(a.missing, b.missing), union(a.facts, b.facts));
+};
 
 const isUnk = (v: Val): v is Unk => v instanceof Unk;
 
@@ -85,18 +98,20 @@ export function compileExpr(e: Expr, env: CompileEnv): Fn {
 		case 'answer': {
 			const id = arg as string;
 			env.answers.add(id);
+			const i = env.answerSlot(id);
 			const u = new Unk([id], []);
 			return (c) => {
-				const v = c.answers[id];
-				return v === undefined || !Object.hasOwn(c.answers, id) ? u : v;
+				const v = c.av[i];
+				return v === undefined ? u : v;
 			};
 		}
 		case 'param': {
 			const id = arg as string;
 			env.params.add(id);
+			const i = env.paramSlot(id);
 			const u = new Unk([], ['param:' + id]);
 			return (c) => {
-				const p = c.params[id];
+				const p = c.pv[i];
 				if (!p) return fail(`parameter ${id} not selected`);
 				return p.unknown ? u : (p.value as Val);
 			};

@@ -7,7 +7,7 @@
 import type { Answers } from './schema';
 import type { RuleSet } from './ruleset';
 import { evaluate, evaluateScheme, type EvaluateOptions } from './evaluate';
-import { engineFor, profileFor, selectForDate } from './engine';
+import { answerArray, engineFor, profileFor, selectForDate } from './engine';
 import type { Ctx } from './expr';
 
 type Opts = Pick<EvaluateOptions, 'date' | 'kommune'>;
@@ -20,13 +20,16 @@ export function nextQuestions(rules: RuleSet, answers: Answers, opts: Opts): str
 
 export function relevantQuestions(rules: RuleSet, answers: Answers, opts: Opts): string[] {
 	const relevant = new Set(nextQuestions(rules, answers, opts));
-	const sel = selectForDate(engineFor(rules), opts.date);
+	const engine = engineFor(rules);
+	const sel = selectForDate(engine, opts.date);
 	const profile = profileFor(rules, opts.kommune);
+	const av = answerArray(engine, answers);
 	for (const q of Object.keys(answers)) {
-		if (!Object.hasOwn(rules.questionById, q)) continue;
-		const without: Answers = { ...answers };
-		delete without[q];
-		const ctx: Ctx = { answers: without, date: opts.date, profile, params: sel.params, vals: [], valFns: [] };
+		const slot = engine.slots.answers.get(q);
+		if (slot === undefined || !Object.hasOwn(rules.questionById, q)) continue;
+		const without = av.slice();
+		without[slot] = undefined;
+		const ctx: Ctx = { av: without, date: opts.date, profile, pv: sel.pv, vals: [], valFns: [] };
 		for (const cs of sel.schemes) {
 			if (!cs.answers.has(q)) continue;
 			if (evaluateScheme(cs, ctx).missing.includes(q)) {

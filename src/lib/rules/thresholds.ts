@@ -1,5 +1,5 @@
 import type { RuleSet } from './ruleset';
-import type { CompiledScheme } from './engine';
+import type { CompiledScheme, Engine } from './engine';
 import { Unk, type Ctx } from './expr';
 import type { SchemeResult, Threshold } from './evaluate';
 
@@ -15,6 +15,7 @@ const UNDECIDED = -1;
  */
 export function findThresholds(
 	rules: RuleSet,
+	engine: Engine,
 	cs: CompiledScheme,
 	ctx: Ctx,
 	result: SchemeResult
@@ -23,7 +24,13 @@ export function findThresholds(
 	for (const t of cs.def.thresholds ?? []) {
 		const q = rules.questionById[t.answer];
 		if (!q || (q.type !== 'amount' && q.type !== 'integer')) continue;
-		const value = bisect(cs, ctx, t.answer, q.min ?? 0, Math.min(q.max ?? CAP, CAP));
+		const value = bisect(
+			cs,
+			ctx,
+			engine.slots.answers.get(t.answer)!,
+			q.min ?? 0,
+			Math.min(q.max ?? CAP, CAP)
+		);
 		if (!value) continue;
 		out.push({
 			answer: t.answer,
@@ -38,14 +45,14 @@ export function findThresholds(
 function bisect(
 	cs: CompiledScheme,
 	ctx: Ctx,
-	answer: string,
+	slot: number,
 	min: number,
 	max: number
 ): { at: number; direction: 'below' | 'above' } | undefined {
-	const answers = { ...ctx.answers };
-	const c: Ctx = { ...ctx, answers };
+	const av = ctx.av.slice();
+	const c: Ctx = { ...ctx, av };
 	const state = (x: number) => {
-		answers[answer] = x;
+		av[slot] = x;
 		return quickState(cs, c);
 	};
 	let lo = min;

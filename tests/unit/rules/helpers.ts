@@ -25,14 +25,25 @@ export function run(
 	params: Record<string, { value: unknown; unknown?: boolean }> = {},
 	profile: Partial<KommuneProfile> = {}
 ): Val {
-	const f = compileExpr(e, { where: 'test', ref: () => 0, params: new Set(), answers: new Set() });
+	const aSlots = new Map<string, number>();
+	const pSlots = new Map<string, number>();
+	const slot = (m: Map<string, number>, id: string) => m.get(id) ?? (m.set(id, m.size), m.size - 1);
+	const f = compileExpr(e, {
+		where: 'test',
+		ref: () => 0,
+		answerSlot: (id) => slot(aSlots, id),
+		paramSlot: (id) => slot(pSlots, id),
+		params: new Set(),
+		answers: new Set()
+	});
 	const ctx: Ctx = {
-		answers,
+		av: [...aSlots.keys()].map((id) => (Object.hasOwn(answers, id) ? answers[id] : undefined)),
 		date: '2026-11-01',
 		profile: { kommunenummer: '0000', navn: 'x', ...profile } as KommuneProfile,
-		params: Object.fromEntries(
-			Object.entries(params).map(([k, v]) => [k, { value: v.value, unknown: !!v.unknown }])
-		),
+		pv: [...pSlots.keys()].map((id) => {
+			const p = params[id];
+			return p ? { value: p.value, unknown: !!p.unknown } : undefined;
+		}),
 		vals: [],
 		valFns: []
 	};
