@@ -17,6 +17,9 @@ export interface SavedSession {
 	raw: Record<string, string>;
 	/** `month` or `year` per amount question, as the user picked it. */
 	periods: Record<string, 'month' | 'year'>;
+	/** The journey's place: questions in the order seen, and the one on screen (so a reload resumes there). */
+	trail?: string[];
+	current?: string | null;
 	savedAt: string;
 }
 

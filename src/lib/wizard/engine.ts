@@ -1,0 +1,37 @@
+import { nextQuestions, relevantQuestions, type Answers, type RuleSet } from '$lib/rules';
+
+/** The two questions the journey asks the rules engine; the machine holds no policy of its own. */
+export interface JourneyEngine {
+	/** Unanswered questions that can still change a result, first to ask first. */
+	next(answers: Answers): readonly string[];
+	/** Questions whose answer matters now, answered or not, in asking order. */
+	relevant(answers: Answers): readonly string[];
+}
+
+/** The real engine for one municipality and date; answers objects are immutable, so results are cached by identity. */
+export function rulesEngine(rules: RuleSet, opts: { date: string; kommune: string }): JourneyEngine {
+	const nextCache = new WeakMap<Answers, readonly string[]>();
+	const relevantCache = new WeakMap<Answers, readonly string[]>();
+	return {
+		next(answers) {
+			let ids = nextCache.get(answers);
+			if (!ids) nextCache.set(answers, (ids = nextQuestions(rules, answers, opts)));
+			return ids;
+		},
+		relevant(answers) {
+			let ids = relevantCache.get(answers);
+			if (!ids) relevantCache.set(answers, (ids = relevantQuestions(rules, answers, opts)));
+			return ids;
+		}
+	};
+}
+
+/** Today's date in Norway, as the rules are applied for it. */
+export function todayInOslo(now = new Date()): string {
+	return new Intl.DateTimeFormat('en-CA', {
+		timeZone: 'Europe/Oslo',
+		year: 'numeric',
+		month: '2-digit',
+		day: '2-digit'
+	}).format(now);
+}

@@ -1,0 +1,156 @@
+import { assign, setup, type SnapshotFrom } from 'xstate';
+import type { AnswerValue, Answers } from '$lib/rules';
+import type { JourneyEngine } from './engine';
+
+/**
+ * The journey: start → one question at a time → check your answers → results. The machine knows where the
+ * user is and how they got there; which question comes next is always the engine's `next()`.
+ */
+export interface JourneyContext {
+	answers: Answers;
+	/** The question on screen while `asking`. */
+	current: string | null;
+	/** Questions in the order the user saw them, for the back link. */
+	trail: string[];
+	/** The answer being changed from the check page: back from it, and the end of the detour, lead there. */
+	changing: string | null;
+}
+
+export type JourneyEvent =
+	| { type: 'BEGIN' }
+	| { type: 'VISIT'; id: string }
+	| { type: 'ANSWER'; id: string; value: AnswerValue }
+	| { type: 'BACK' }
+	| { type: 'REVIEW' }
+	| { type: 'CHANGE'; id: string }
+	| { type: 'CONFIRM' }
+	| { type: 'RESTART' };
+
+export interface JourneyInput {
+	answers?: Answers;
+	trail?: string[];
+	current?: string | null;
+}
+
+const isRelevantFor = (engine: JourneyEngine, answers: Answers, id: string) =>
+	engine.relevant(answers).includes(id) || engine.next(answers).includes(id);
+
+/** The last question before the current one on the trail that still matters: where «Tilbake» leads. */
+export function previousQuestion(
+	engine: JourneyEngine,
+	{ trail, current, answers }: Pick<JourneyContext, 'trail' | 'current' | 'answers'>
+): string | undefined {
+	const at = current ? trail.lastIndexOf(current) : trail.length;
+	return trail.slice(0, at === -1 ? trail.length : at).findLast((id) => isRelevantFor(engine, answers, id));
+}
+
+export function createJourneyMachine(engine: JourneyEngine) {
+	const isRelevant = (answers: Answers, id: string) => isRelevantFor(engine, answers, id);
+
+	const previous = (context: JourneyContext) => previousQuestion(engine, context);
+
+	return setup({
+		types: {
+			context: {} as JourneyContext,
+			events: {} as JourneyEvent,
+			input: {} as JourneyInput
+		},
+		guards: {
+			hasOpenQuestion: ({ context }) => engine.next(context.answers).length > 0,
+			isCurrent: ({ context, event }) => 'id' in event && event.id === context.current,
+			canResume: ({ context }) => context.current !== null && isRelevant(context.answers, context.current),
+			isRelevantQuestion: ({ context, event }) => 'id' in event && isRelevant(context.answers, event.id),
+			isChangedQuestion: ({ context }) => context.changing !== null && context.changing === context.current,
+			hasPrevious: ({ context }) => previous(context) !== undefined
+		},
+		actions: {
+			askFirstOpen: assign(({ context }) => {
+				const id = engine.next(context.answers)[0]!;
+				return { current: id, trail: [...context.trail.filter((t) => t !== id), id] };
+			}),
+			visit: assign(({ context, event }) => {
+				if (event.type !== 'VISIT') return {};
+				const at = context.trail.indexOf(event.id);
+				return {
+					current: event.id,
+					trail: at === -1 ? [...context.trail, event.id] : context.trail.slice(0, at + 1)
+				};
+			}),
+			goBack: assign(({ context }) => {
+				const id = previous(context)!;
+				return { current: id, trail: context.trail.slice(0, context.trail.lastIndexOf(id) + 1) };
+			}),
+			recordAnswer: assign({
+				answers: ({ context, event }) =>
+					event.type === 'ANSWER' ? { ...context.answers, [event.id]: event.value } : context.answers
+			}),
+			startChange: assign(({ context, event }) =>
+				event.type === 'CHANGE'
+					? {
+							current: event.id,
+							changing: event.id,
+							trail: [...context.trail.filter((t) => t !== event.id), event.id]
+						}
+					: {}
+			),
+			leaveQuestion: assign({ current: null, changing: null }),
+			forget: assign({ answers: {}, trail: [], current: null, changing: null })
+		}
+	}).createMachine({
+		id: 'journey',
+		context: ({ input }) => ({
+			answers: input.answers ?? {},
+			trail: input.trail ?? [],
+			current: input.current ?? null,
+			changing: null
+		}),
+		initial: 'start',
+		on: {
+			VISIT: [
+				{ guard: 'isCurrent', target: '.asking' },
+				{ guard: 'isRelevantQuestion', target: '.asking', actions: 'visit' },
+				{ target: '.routing' }
+			],
+			REVIEW: { target: '.routing' },
+			RESTART: { target: '.start', actions: 'forget' }
+		},
+		states: {
+			start: {
+				on: {
+					BEGIN: [{ guard: 'canResume', target: 'asking' }, { target: 'routing' }]
+				}
+			},
+			/** Decides, with the engine, whether anything is left to ask. */
+			routing: {
+				always: [
+					{ guard: 'hasOpenQuestion', target: 'asking', actions: 'askFirstOpen' },
+					{ target: 'reviewing', actions: 'leaveQuestion' }
+				]
+			},
+			asking: {
+				on: {
+					ANSWER: { target: 'routing', actions: 'recordAnswer' },
+					BACK: [
+						{ guard: 'isChangedQuestion', target: 'routing', actions: 'leaveQuestion' },
+						{ guard: 'hasPrevious', target: 'asking', actions: 'goBack' },
+						{ target: 'start' }
+					]
+				}
+			},
+			reviewing: {
+				on: {
+					CHANGE: { guard: 'isRelevantQuestion', target: 'asking', actions: 'startChange' },
+					CONFIRM: [{ guard: 'hasOpenQuestion', target: 'routing' }, { target: 'finished' }]
+				}
+			},
+			finished: {
+				on: {
+					CHANGE: { guard: 'isRelevantQuestion', target: 'asking', actions: 'startChange' }
+				}
+			}
+		}
+	});
+}
+
+export type JourneyMachine = ReturnType<typeof createJourneyMachine>;
+export type JourneySnapshot = SnapshotFrom<JourneyMachine>;

@@ -1,0 +1,106 @@
+/**
+ * Pure parsers for what people type into the wizard's text fields, the way Norwegians write numbers:
+ * spaces or dots between thousands, a comma before decimals, "kr" before or after, ",-" at the end.
+ */
+export type ParseError =
+	'required' | 'notNumber' | 'negative' | 'decimals' | 'notWhole' | 'tooLarge' | 'date';
+export type Parsed<T> = { ok: true; value: T } | { ok: false; error: ParseError };
+
+/** The ceiling for an amount of kroner per month, whatever the question allows. */
+export const MAX_KR_PER_MONTH = 10_000_000;
+
+const SPACES = /[\s\u00a0\u202f\u2009\u2007]+/g;
+const MINUS = /^[-\u2212\u2013]/;
+
+function stripCurrency(text: string): string {
+	return text
+		.replace(SPACES, ' ')
+		.trim()
+		.replace(/^(kr\.?|nok)\s*/i, '')
+		.replace(/\s*(kr\.?|nok)$/i, '')
+		.replace(/[,.]-$/, '')
+		.replace(/ /g, '');
+}
+
+/** Reads a non-negative decimal number with Norwegian or English separators; undefined when it is not one. */
+function readNumber(text: string): { value: number; decimals: number } | undefined {
+	if (!/^\d[\d.,]*$/.test(text) || /[.,]$/.test(text)) return undefined;
+	const dots = text.split('.').length - 1;
+	const commas = text.split(',').length - 1;
+	let intPart = text;
+	let fraction = '';
+	if (dots && commas) {
+		const decimalSep = text.lastIndexOf(',') > text.lastIndexOf('.') ? ',' : '.';
+		const groupSep = decimalSep === ',' ? '.' : ',';
+		if (text.split(decimalSep).length - 1 > 1) return undefined;
+		[intPart, fraction] = text.split(decimalSep) as [string, string];
+		if (!isGrouped(intPart, groupSep)) return undefined;
+		intPart = intPart.split(groupSep).join('');
+	} else if (dots || commas) {
+		const sep = dots ? '.' : ',';
+		if (isGrouped(text, sep) && (dots + commas > 1 || sep === '.' || text.split(sep)[1]!.length === 3)) {
+			intPart = text.split(sep).join('');
+		} else if (dots + commas === 1) {
+			[intPart, fraction] = text.split(sep) as [string, string];
+		} else return undefined;
+	}
+	const value = Number(fraction ? `${intPart}.${fraction}` : intPart);
+	return Number.isFinite(value) ? { value, decimals: fraction.length } : undefined;
+}
+
+/** `12.500` or `1,250,000`: groups of exactly three digits after the first. */
+function isGrouped(text: string, sep: string): boolean {
+	const parts = text.split(sep);
+	return parts.length > 1 && /^\d{1,3}$/.test(parts[0]!) && parts.slice(1).every((p) => /^\d{3}$/.test(p));
+}
+
+function readSigned(text: string): Parsed<{ value: number; decimals: number }> {
+	const cleaned = stripCurrency(text);
+	if (cleaned === '') return { ok: false, error: text.trim() === '' ? 'required' : 'notNumber' };
+	if (MINUS.test(cleaned)) {
+		return readNumber(cleaned.replace(MINUS, ''))
+			? { ok: false, error: 'negative' }
+			: { ok: false, error: 'notNumber' };
+	}
+	const n = readNumber(cleaned);
+	return n ? { ok: true, value: n } : { ok: false, error: 'notNumber' };
+}
+
+/** An amount in kroner, at most two decimals (øre), never negative, at most `max`. */
+export function parseAmount(text: string, max = MAX_KR_PER_MONTH): Parsed<number> {
+	const n = readSigned(text);
+	if (!n.ok) return n;
+	if (n.value.decimals > 2) return { ok: false, error: 'decimals' };
+	if (n.value.value > max) return { ok: false, error: 'tooLarge' };
+	return { ok: true, value: n.value.value };
+}
+
+/** A yearly amount as kroner per month, rounded to whole øre. */
+export function perMonth(amount: number, period: 'month' | 'year'): number {
+	return period === 'year' ? Math.round((amount / 12) * 100) / 100 : amount;
+}
+
+/** A whole number (people, years, kroner of wealth); `12 500` and `12.500` are twelve thousand five hundred. */
+export function parseWholeNumber(text: string): Parsed<number> {
+	const n = readSigned(text);
+	if (!n.ok) return n;
+	if (!Number.isInteger(n.value.value)) return { ok: false, error: 'notWhole' };
+	return { ok: true, value: n.value.value };
+}
+
+/** `17.05.2026`, `17.5.2026`, `17/5/2026`, `17-05-2026` or ISO `2026-05-17`, to ISO `YYYY-MM-DD`. */
+export function parseDate(text: string): Parsed<string> {
+	const t = text.replace(SPACES, '').trim();
+	if (t === '') return { ok: false, error: 'required' };
+	let y: number, m: number, d: number;
+	const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+	const nor = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(t);
+	if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+	else if (nor) [d, m, y] = [Number(nor[1]), Number(nor[2]), Number(nor[3])];
+	else return { ok: false, error: 'date' };
+	const date = new Date(Date.UTC(y, m - 1, d));
+	if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) {
+		return { ok: false, error: 'date' };
+	}
+	return { ok: true, value: date.toISOString().slice(0, 10) };
+}

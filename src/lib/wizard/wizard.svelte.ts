@@ -1,0 +1,124 @@
+import { browser } from '$app/environment';
+import { createActor, type Actor } from 'xstate';
+import type { AnswerValue, Answers } from '$lib/rules';
+import { ruleSet } from '$lib/rules/bundled';
+import { rulesEngine, todayInOslo, type JourneyEngine } from './engine';
+import {
+	createJourneyMachine,
+	type JourneyEvent,
+	type JourneyMachine,
+	type JourneySnapshot
+} from './machine';
+import type { Period } from './read-answer';
+import { clearSession, emptySession, loadSession, saveSession, type SavedSession } from './storage';
+
+/**
+ * The one wizard of this tab: the journey actor, the engine it asks, and the session it is saved to. Only the
+ * browser loads or saves; during prerendering it is an empty journey.
+ */
+export class Wizard {
+	readonly engine: JourneyEngine;
+	readonly actor: Actor<JourneyMachine>;
+	snapshot: JourneySnapshot = $state.raw()!;
+	raw: Record<string, string> = $state({});
+	periods: Record<string, Period> = $state({});
+	/** The saved answers were given under other rules; they are kept and evaluated again. */
+	rulesChanged = $state(false);
+	#session: SavedSession;
+	/** Answers to questions the current catalogue lacks: never asked, but kept in storage. */
+	#orphans: Answers;
+
+	constructor() {
+		const kommune = __KOMMUNE__;
+		const loaded = browser
+			? loadSession(ruleSet.version, kommune)
+			: { session: emptySession(ruleSet.version, kommune), rulesChanged: false };
+		this.#session = loaded.session;
+		this.#orphans = Object.fromEntries(
+			Object.entries(loaded.session.answers).filter(([id]) => !Object.hasOwn(ruleSet.questionById, id))
+		);
+		this.rulesChanged = loaded.rulesChanged;
+		this.raw = { ...loaded.session.raw };
+		this.periods = { ...loaded.session.periods };
+		this.engine = rulesEngine(ruleSet, {
+			date: loaded.session.date ?? todayInOslo(),
+			kommune: loaded.session.kommune
+		});
+		this.actor = createActor(createJourneyMachine(this.engine), {
+			input: {
+				answers: knownAnswers(loaded.session.answers),
+				trail: loaded.session.trail,
+				current: loaded.session.current ?? null
+			}
+		});
+		this.snapshot = this.actor.getSnapshot();
+		this.actor.subscribe((s) => {
+			this.snapshot = s;
+			this.#save();
+		});
+		this.actor.start();
+		if (browser && loaded.rulesChanged) this.#save();
+	}
+
+	get answers(): Answers {
+		return this.snapshot.context.answers;
+	}
+
+	send(event: JourneyEvent): JourneySnapshot {
+		this.actor.send(event);
+		return this.actor.getSnapshot();
+	}
+
+	answer(id: string, value: AnswerValue, raw?: string, period?: Period): JourneySnapshot {
+		this.keepTyped(id, raw, period);
+		this.rulesChanged = false;
+		return this.send({ type: 'ANSWER', id, value });
+	}
+
+	/** Keeps what the user typed even when it is not valid yet, so an error or a reload never loses it. */
+	keepTyped(id: string, raw: string | undefined, period?: Period): void {
+		if (raw === undefined) delete this.raw[id];
+		else this.raw[id] = raw;
+		if (period) this.periods[id] = period;
+		this.#save();
+	}
+
+	/** «Avslutt og slett svarene». */
+	restart(): void {
+		clearSession();
+		this.raw = {};
+		this.periods = {};
+		this.rulesChanged = false;
+		this.#orphans = {};
+		this.actor.send({ type: 'RESTART' });
+		clearSession();
+	}
+
+	#save(): void {
+		if (!browser) return;
+		const { answers, trail, current } = this.actor.getSnapshot().context;
+		this.#session = {
+			...this.#session,
+			answers: { ...this.#orphans, ...answers },
+			trail,
+			current,
+			raw: $state.snapshot(this.raw),
+			periods: $state.snapshot(this.periods)
+		};
+		saveSession(this.#session);
+	}
+}
+
+/** Answers to questions the catalogue no longer has cannot be asked or changed; they stay in storage only. */
+function knownAnswers(answers: Answers): Answers {
+	return Object.fromEntries(
+		Object.entries(answers).filter(([id]) => Object.hasOwn(ruleSet.questionById, id))
+	);
+}
+
+let wizard: Wizard | undefined;
+
+export function useWizard(): Wizard {
+	if (!browser) return new Wizard();
+	return (wizard ??= new Wizard());
+}
