@@ -9,6 +9,7 @@ export interface CompiledCriterion {
 	when?: Fn;
 	test: Fn;
 	explainValues: [string, Fn][];
+	keys: Record<'met' | 'not-met' | 'unknown' | 'not-applicable', string>;
 }
 
 export interface CompiledScheme {
@@ -138,6 +139,12 @@ export function compileScheme(def: SchemeVersion, file: string, slots: Slots): C
 		when:
 			c.when === undefined || c.when === null ? undefined : compileExpr(c.when, env(`criteria[${i}].when`)),
 		test: compileExpr(c.test, env(`criteria[${i}].test`)),
+		keys: {
+			met: `${c.explain}.met`,
+			'not-met': `${c.explain}.not-met`,
+			unknown: `${c.explain}.unknown`,
+			'not-applicable': `${c.explain}.not-applicable`
+		},
 		explainValues: (c.explainValues ?? []).map((n): [string, Fn] => [
 			n,
 			explainFn(n, `criteria[${i}].explainValues`)

@@ -209,7 +209,7 @@ export function evaluateScheme(cs: CompiledScheme, ctx: Ctx, withValues = false)
 			id: c.def.id,
 			hard: c.def.hard,
 			result,
-			explain: { key: `${c.def.explain}.${result}`, values },
+			explain: { key: c.keys[result], values },
 			source: c.def.source
 		});
 		if (!c.def.hard) continue;

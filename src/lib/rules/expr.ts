@@ -145,7 +145,7 @@ export function compileExpr(e: Expr, env: CompileEnv): Fn {
 			const fs = list();
 			const step: (a: number, b: number) => number =
 				op === '+' ? (a, b) => a + b : op === '*' ? (a, b) => a * b : op === 'min' ? Math.min : Math.max;
-			return (c) => {
+			const slow = (c: Ctx): Val => {
 				let u: Unk | undefined;
 				let acc = 0;
 				for (let i = 0; i < fs.length; i++) {
@@ -156,6 +156,43 @@ export function compileExpr(e: Expr, env: CompileEnv): Fn {
 				}
 				return u ?? acc;
 			};
+			if (fs.length !== 2) return slow;
+			// Two numeric operands is by far the common case: one specialised closure per operator, no calls.
+			const [f0, f1] = fs as [Fn, Fn];
+			const other = (a: Val, b: Val): Val => {
+				if (isUnk(a)) return isUnk(b) ? mergeUnk(a, b) : (num(b), a);
+				if (isUnk(b)) return (num(a), b);
+				return step(num(a), num(b));
+			};
+			const fast2 = (op: string): Fn => {
+				switch (op) {
+					case '+':
+						return (c) => {
+							const a = f0(c);
+							const b = f1(c);
+							return typeof a === 'number' && typeof b === 'number' ? a + b : other(a, b);
+						};
+					case '*':
+						return (c) => {
+							const a = f0(c);
+							const b = f1(c);
+							return typeof a === 'number' && typeof b === 'number' ? a * b : other(a, b);
+						};
+					case 'min':
+						return (c) => {
+							const a = f0(c);
+							const b = f1(c);
+							return typeof a === 'number' && typeof b === 'number' ? (a < b ? a : b) : other(a, b);
+						};
+					default:
+						return (c) => {
+							const a = f0(c);
+							const b = f1(c);
+							return typeof a === 'number' && typeof b === 'number' ? (a > b ? a : b) : other(a, b);
+						};
+				}
+			};
+			return fast2(op);
 		}
 		case '-':
 		case '/': {
