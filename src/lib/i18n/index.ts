@@ -52,7 +52,11 @@ export function createTranslator(lang: Lang, messages: Messages): TFunction {
 		returnEmptyString: false,
 		interpolation: { escapeValue: false },
 		saveMissing: true,
-		missingKeyHandler: (_lngs, _ns, key) => onMissing(lang, key)
+		// A call with its own defaultValue is probing whether an optional text exists (e.g. a question's hint).
+		missingKeyHandler: (_lngs, _ns, key, _fallback, _update, options) => {
+			if ((options as { defaultValue?: unknown } | undefined)?.defaultValue === undefined)
+				onMissing(lang, key);
+		}
 	});
 	return instance.getFixedT(lang);
 }

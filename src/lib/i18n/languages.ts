@@ -21,15 +21,20 @@ export interface LanguageMeta {
 	tier: 1 | 2;
 }
 
-export const languages: readonly LanguageMeta[] = [
+const allLanguages: readonly LanguageMeta[] = [
 	{ code: 'nb', name: 'Bokmål', dir: 'ltr', intl: 'nb-NO', status: 'source', tier: 1 },
 	{ code: 'nn', name: 'Nynorsk', dir: 'ltr', intl: 'nn-NO', status: 'complete', tier: 1 },
-	{ code: 'en', name: 'English', dir: 'ltr', intl: 'en-GB', status: 'complete', tier: 1 }
-	// PENDING { code: 'pl', name: 'Polski', dir: 'ltr', intl: 'pl-PL', status: 'translated', tier: 2 },
-	// PENDING { code: 'uk', name: 'Українська', dir: 'ltr', intl: 'uk-UA', status: 'translated', tier: 2 },
-	// PENDING { code: 'ar', name: 'العربية', dir: 'rtl', intl: 'ar', status: 'translated', tier: 2 },
-	// PENDING { code: 'so', name: 'Soomaali', dir: 'ltr', intl: 'so-SO', status: 'translated', tier: 2 }
+	{ code: 'en', name: 'English', dir: 'ltr', intl: 'en-GB', status: 'complete', tier: 1 },
+	{ code: 'pl', name: 'Polski', dir: 'ltr', intl: 'pl-PL', status: 'translated', tier: 2 },
+	{ code: 'uk', name: 'Українська', dir: 'ltr', intl: 'uk-UA', status: 'translated', tier: 2 },
+	{ code: 'ar', name: 'العربية', dir: 'rtl', intl: 'ar', status: 'translated', tier: 2 },
+	{ code: 'so', name: 'Soomaali', dir: 'ltr', intl: 'so-SO', status: 'translated', tier: 2 }
 ];
+
+/** Languages switched on; a tier-2 language is added once all its namespaces are translated. */
+const enabled: readonly Lang[] = ['nb', 'nn', 'en', 'ar'];
+
+export const languages: readonly LanguageMeta[] = allLanguages.filter((l) => enabled.includes(l.code));
 
 export const sourceLang: Lang = 'nb';
 export const langCodes = languages.map((l) => l.code);

@@ -1,0 +1,143 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createTranslator, loadMessages } from '$lib/i18n';
+import { langCodes, languages, sourceLang, type Lang } from '$lib/i18n/languages';
+import {
+	baseKeys,
+	compareWithSource,
+	flatten,
+	localesDir,
+	namespaces,
+	pluralCategories,
+	readLocale
+} from './keys';
+
+const targets = langCodes.filter((l) => l !== sourceLang);
+
+describe('locale files', () => {
+	it('nb has the namespaces the app mounts', () => {
+		expect(namespaces(sourceLang)).toEqual(
+			expect.arrayContaining(['common', 'language', 'questions', 'results', 'schemes', 'wizard'])
+		);
+	});
+
+	it.each(targets)('%s has exactly the keys, plural forms and {{variables}} of nb', (lang) => {
+		expect(compareWithSource(lang)).toEqual([]);
+	});
+
+	it('nb itself uses only the plural forms bokmål needs', () => {
+		const needed = pluralCategories('nb');
+		for (const ns of namespaces('nb')) {
+			for (const [key, entry] of baseKeys(flatten(readLocale('nb', ns)))) {
+				for (const c of entry.plural) expect(needed.concat('zero'), `nb/${ns} ${key}_${c}`).toContain(c);
+				if (entry.plural.size > 0)
+					expect([...entry.plural], `nb/${ns} ${key}`).toEqual(expect.arrayContaining(needed));
+			}
+		}
+	});
+
+	it('every language in languages.ts has a locale folder, and every folder a language', () => {
+		const folders = readdirSync(localesDir).filter((f) => statSync(join(localesDir, f)).isDirectory());
+		for (const code of langCodes) expect(folders).toContain(code);
+		// A folder may exist ahead of its language being switched on only while it is being translated.
+		for (const f of folders)
+			expect(langCodes as string[], `locale folder ${f} is not in languages.ts`).toContain(f);
+	});
+});
+
+describe('languages.ts', () => {
+	it('gives every language its own name, a direction, a Latin-digit locale and a status', () => {
+		for (const l of languages) {
+			expect(l.name.length).toBeGreaterThan(1);
+			expect(['ltr', 'rtl']).toContain(l.dir);
+			const digits = new Intl.NumberFormat(`${l.intl}-u-nu-latn`).format(1234567.5);
+			expect(digits, l.code).toMatch(/^[\d\s.,\u00a0\u202f\u200e\u200f\u061c'’]+$/);
+			expect(['source', 'complete', 'translated', 'reviewed']).toContain(l.status);
+		}
+		expect(languages.filter((l) => l.status === 'source').map((l) => l.code)).toEqual(['nb']);
+		const rtl = languages.filter((l) => l.dir === 'rtl').map((l) => l.code);
+		expect(rtl.every((c) => ['ar', 'fa', 'prs', 'ur', 'ckb'].includes(c))).toBe(true);
+	});
+});
+
+describe('translator', () => {
+	it.each(langCodes)(
+		'%s: every key translates without a missing-key error or a raw key',
+		async (lang: Lang) => {
+			const messages = await loadMessages(lang);
+			const t = createTranslator(lang, messages);
+			for (const [key, entry] of baseKeys(flatten(messages))) {
+				const vars = Object.fromEntries([...entry.vars].map((v) => [v, `‹${v}›`]));
+				const counts = entry.plural.size > 0 ? [0, 1, 2, 3, 5, 11, 21, 22, 100, 101] : [undefined];
+				for (const count of counts) {
+					const out = t(key, count === undefined ? vars : { ...vars, count });
+					expect(typeof out, key).toBe('string');
+					expect(out, key).not.toBe(key);
+					expect(out, key).not.toMatch(/\{\{|\}\}/);
+					for (const v of entry.vars) expect(out, `${lang} ${key} must use {{${v}}}`).toContain(`‹${v}›`);
+				}
+			}
+		}
+	);
+
+	it('a missing key fails loudly under tests instead of showing the raw key', () => {
+		const t = createTranslator('nn', { common: { a: 'a' } });
+		expect(() => t('common.finst.ikkje')).toThrow(/missing translation key/);
+	});
+
+	it('plurals follow each language’s CLDR categories', () => {
+		const t = (lang: Lang, forms: Record<string, string>) =>
+			createTranslator(lang, { x: Object.fromEntries(Object.entries(forms).map(([k, v]) => [`n_${k}`, v])) });
+		const uk = t('uk', { one: 'one', few: 'few', many: 'many', other: 'other' });
+		expect([1, 2, 5, 21, 22, 25].map((count) => uk('x.n', { count }))).toEqual([
+			'one',
+			'few',
+			'many',
+			'one',
+			'few',
+			'many'
+		]);
+		const ar = t('ar', { zero: 'zero', one: 'one', two: 'two', few: 'few', many: 'many', other: 'other' });
+		expect([0, 1, 2, 3, 11, 100].map((count) => ar('x.n', { count }))).toEqual([
+			'zero',
+			'one',
+			'two',
+			'few',
+			'many',
+			'other'
+		]);
+	});
+});
+
+describe('keys used in the source', () => {
+	/** Literal keys in `t('ns.key')` calls; dynamic keys are covered by the rules CLI's text-key check. */
+	function literalKeys(): { file: string; key: string }[] {
+		const found: { file: string; key: string }[] = [];
+		const walk = (dir: string) => {
+			for (const name of readdirSync(dir)) {
+				const p = join(dir, name);
+				if (statSync(p).isDirectory()) walk(p);
+				else if (/\.(svelte|ts)$/.test(name) && !name.endsWith('.test.ts')) {
+					const text = readFileSync(p, 'utf8');
+					for (const m of text.matchAll(
+						/\bt\(\s*'((?:common|wizard|results|questions|schemes|language)\.[A-Za-z0-9_.-]+)'/g
+					))
+						found.push({ file: p, key: m[1] });
+				}
+			}
+		};
+		walk(join(process.cwd(), 'src'));
+		return found;
+	}
+
+	it('exist in nb (so no page can show a raw key)', () => {
+		const nb = new Map<string, unknown>();
+		for (const ns of namespaces('nb'))
+			for (const k of baseKeys(flatten(readLocale('nb', ns))).keys()) nb.set(`${ns}.${k}`, true);
+		const missing = literalKeys()
+			.filter(({ key }) => !nb.has(key) && ![...nb.keys()].some((k) => k.startsWith(`${key}.`)))
+			.map(({ file, key }) => `${file.slice(process.cwd().length + 1)}: ${key}`);
+		expect(missing).toEqual([]);
+	});
+});
