@@ -165,7 +165,6 @@ export type Brackets = z.infer<typeof bracketsValue>;
 export const namedValueSchema = z.strictObject({
 	expr: exprSchema,
 	explain: textKey.optional(),
-	explainValues: z.array(id).optional(),
 	source: sourceSchema.optional(),
 	round: z.number().int().min(0).max(6).optional(),
 	unit: z.string().optional(),
