@@ -1,5 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { perfStats } from './scripts/perf/stats-plugin.js';
 
 const kommune = process.env.KOMMUNE ?? '3226';
 if (!/^\d{4}$/.test(kommune)) {
@@ -7,7 +8,9 @@ if (!/^\d{4}$/.test(kommune)) {
 }
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	// perfStats: which modules went into which client chunk, for `npm run size` (written to .svelte-kit/perf/,
+	// never into the build).
+	plugins: [sveltekit(), perfStats()],
 	define: { __KOMMUNE__: JSON.stringify(kommune) },
 	server: { fs: { allow: ['rules'] } },
 	test: {

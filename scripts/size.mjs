@@ -1,18 +1,72 @@
 #!/usr/bin/env node
-// Prints, for every prerendered route, the gzip bytes of the JavaScript and CSS its HTML makes the browser load
-// (script, modulepreload and stylesheet tags, and the entry imports of the inline start script), plus a total.
-// `--check` enforces the byte budgets in scripts/size-budgets.json when that file exists.
+// `npm run size [build dir] [--check] [--json] [--all] [--why [route regex]]`
+//
+// For every prerendered route: the gzip bytes (level 9) of the JavaScript and CSS a first visit loads. That is the
+// script, modulepreload and stylesheet tags and the entry imports of the inline start script in the HTML, the
+// static imports of all of those, and the chunks the page imports dynamically at start. The latter are listed in
+// scripts/size-budgets.json `startDynamic` (module path prefixes, `{lang}` = the route's first path segment, e.g.
+// the current language's locale files) and are found through the build's chunk graph, which
+// scripts/perf/stats-plugin.js (a Vite plugin in vite.config.ts) writes to .svelte-kit/perf/ during `vite build`.
+//
+//   --all    one row per route (default: routes with the same shape and the same bytes are folded into one row)
+//   --why    per chunk and per dependency breakdown for the routes matching the regex (default: one route of each
+//            shape); dependency bytes are the chunk's gzip bytes shared out by each module's rendered length
+//   --check  enforce the byte budgets in scripts/size-budgets.json (exit 1 when a route is over)
+//   --json   machine-readable output (used by scripts/bench-all.mjs)
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { statsFileFor } from './perf/stats-plugin.js';
 
-const dir = resolve(process.argv.find((a, i) => i > 1 && !a.startsWith('--')) ?? 'build');
-const check = process.argv.includes('--check');
-const json = process.argv.includes('--json');
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const whyIndex = args.indexOf('--why');
+const whyPattern =
+	whyIndex >= 0 && args[whyIndex + 1] && !args[whyIndex + 1].startsWith('--') ? args[whyIndex + 1] : null;
+const positional = args.filter((a, i) => !a.startsWith('--') && !(whyPattern && i === whyIndex + 1));
+const dir = resolve(positional[0] ?? 'build');
+const check = flag('--check');
+const json = flag('--json');
+const all = flag('--all');
+const why = whyIndex >= 0;
 
 if (!existsSync(dir)) {
 	console.error(`No build found at ${dir}. Run \`npm run build\` first.`);
 	process.exit(2);
+}
+
+const budgetFile = resolve('scripts/size-budgets.json');
+const budgets = existsSync(budgetFile) ? JSON.parse(readFileSync(budgetFile, 'utf8')) : {};
+const startDynamic = budgets.startDynamic ?? ['src/lib/i18n/locales/{lang}/'];
+
+// ---------------------------------------------------------------------------------------------------------------
+// The chunk graph (from the stats plugin), checked against the files actually in this build.
+
+const appRoot = join(dir, '_app');
+const stats = (() => {
+	const file = statsFileFor(relative(process.cwd(), dir) || '.');
+	if (!existsSync(file)) return null;
+	const data = JSON.parse(readFileSync(file, 'utf8'));
+	const missing = Object.keys(data.chunks).filter((f) => !existsSync(join(dir, f)));
+	if (missing.length) {
+		console.error(
+			`warning: ${file} does not match ${dir} (${missing.length} chunks missing, e.g. ${missing[0]}); ` +
+				'dynamic imports at start and --why are left out. Rebuild to refresh it.'
+		);
+		return null;
+	}
+	return data;
+})();
+if (!stats && !json)
+	console.error(
+		'note: no chunk stats for this build (scripts/perf/stats-plugin.js writes them during `vite build`); ' +
+			'counting only what the HTML names.'
+	);
+
+const gzCache = new Map();
+function gzipBytes(file) {
+	if (!gzCache.has(file)) gzCache.set(file, gzipSync(readFileSync(file), { level: 9 }).length);
+	return gzCache.get(file);
 }
 
 function htmlFiles(folder) {
@@ -23,13 +77,25 @@ function htmlFiles(folder) {
 	});
 }
 
-const gzCache = new Map();
-function gzipBytes(file) {
-	if (!gzCache.has(file)) gzCache.set(file, gzipSync(readFileSync(file), { level: 9 }).length);
-	return gzCache.get(file);
+/** Build-relative file name (`_app/immutable/...`) of an absolute path. */
+const rel = (abs) => relative(dir, abs).split(sep).join('/');
+
+function staticClosure(files) {
+	const seen = new Set(files);
+	const queue = [...files];
+	while (queue.length) {
+		const f = queue.pop();
+		for (const dep of stats?.chunks[f]?.imports ?? []) {
+			if (!seen.has(dep)) {
+				seen.add(dep);
+				queue.push(dep);
+			}
+		}
+	}
+	return seen;
 }
 
-function assetsOf(htmlPath) {
+function assetsOf(htmlPath, lang) {
 	const html = readFileSync(htmlPath, 'utf8');
 	const base = dirname(htmlPath);
 	const js = new Set();
@@ -43,60 +109,214 @@ function assetsOf(htmlPath) {
 	}
 	for (const m of html.matchAll(/<script\b[^>]*src="([^"]+)"/g)) js.add(resolve(base, m[1]));
 	for (const m of html.matchAll(/import\("([^"]+\.js)"\)/g)) js.add(resolve(base, m[1]));
-	return { js: [...js].filter(existsSync), css: [...css].filter(existsSync) };
+
+	const named = [...js].filter(existsSync).map(rel);
+	const staticFiles = staticClosure(named);
+	// Chunks imported dynamically at start: dynamic imports of the static set whose modules all match a prefix.
+	const prefixes = startDynamic.map((p) => p.replaceAll('{lang}', lang ?? '\0'));
+	const dynamicFiles = new Set();
+	if (stats) {
+		for (const f of staticFiles) {
+			for (const d of stats.chunks[f]?.dynamicImports ?? []) {
+				const mods = Object.keys(stats.chunks[d]?.modules ?? {});
+				if (mods.length && mods.every((m) => prefixes.some((p) => m.startsWith(p)))) {
+					for (const x of staticClosure([d])) if (!staticFiles.has(x)) dynamicFiles.add(x);
+				}
+			}
+		}
+	}
+	return {
+		js: [...staticFiles, ...dynamicFiles].filter((f) => existsSync(join(dir, f))),
+		dynamic: [...dynamicFiles],
+		css: [...css].filter(existsSync).map(rel)
+	};
+}
+
+const sum = (files) => files.reduce((s, f) => s + gzipBytes(join(dir, f)), 0);
+
+const knownLangs = new Set(
+	readdirSync(dir).filter((d) => /^[a-z]{2,3}$/.test(d) && statSync(join(dir, d)).isDirectory())
+);
+
+function shapeOf(route) {
+	const parts = route.split('/').filter(Boolean);
+	if (parts.length && knownLangs.has(parts[0])) parts[0] = '<lang>';
+	if (parts.length === 3 && ['sporsmal', 'ordninger'].includes(parts[1])) parts[2] = '<id>';
+	return '/' + parts.map((p) => p + '/').join('');
 }
 
 const rows = htmlFiles(dir)
 	.map((file) => {
-		const route =
-			'/' +
-			relative(dir, file)
-				.replace(/index\.html$/, '')
-				.replace(/\\/g, '/');
-		const { js, css } = assetsOf(file);
+		const route = '/' + rel(file).replace(/index\.html$/, '');
+		const first = route.split('/')[1];
+		const lang = knownLangs.has(first) ? first : null;
+		const assets = assetsOf(file, lang);
 		return {
 			route,
-			js: js.reduce((sum, f) => sum + gzipBytes(f), 0),
-			css: css.reduce((sum, f) => sum + gzipBytes(f), 0)
+			shape: shapeOf(route),
+			lang,
+			js: sum(assets.js),
+			jsDynamic: sum(assets.dynamic),
+			css: sum(assets.css),
+			files: assets
 		};
 	})
 	.sort((a, b) => a.route.localeCompare(b.route));
 
-const allJs = new Set();
-const allCss = new Set();
-for (const file of htmlFiles(dir)) {
-	const { js, css } = assetsOf(file);
-	js.forEach((f) => allJs.add(f));
-	css.forEach((f) => allCss.add(f));
+const allJs = new Set(rows.flatMap((r) => r.files.js));
+const allCss = new Set(rows.flatMap((r) => r.files.css));
+const total = { js: sum([...allJs]), css: sum([...allCss]) };
+
+// ---------------------------------------------------------------------------------------------------------------
+// Per dependency: which package or source folder a module belongs to.
+
+export function groupOf(id) {
+	const nm = id.lastIndexOf('node_modules/');
+	if (nm >= 0) {
+		const rest = id.slice(nm + 'node_modules/'.length).split('/');
+		return rest[0].startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0];
+	}
+	let m;
+	if ((m = id.match(/^src\/lib\/i18n\/locales\/([^/]+)\/([^/.]+)/))) return `locale ${m[1]}/${m[2]}.json`;
+	if ((m = id.match(/^rules\/([^/]+)\//))) return `rules/${m[1]} (JSON)`;
+	if (id.startsWith('rules/')) return 'rules/*.json';
+	if ((m = id.match(/^src\/lib\/([^/]+)\//))) return `src/lib/${m[1]}`;
+	if (id.startsWith('src/routes/')) return 'src/routes (pages)';
+	if (id.startsWith('src/')) return 'src (other)';
+	if (id.startsWith('.svelte-kit/')) return 'SvelteKit generated';
+	return id.replace(/^\.\.\/.*?node_modules\//, '');
 }
-const total = {
-	js: [...allJs].reduce((s, f) => s + gzipBytes(f), 0),
-	css: [...allCss].reduce((s, f) => s + gzipBytes(f), 0)
-};
+
+function breakdown(files) {
+	const chunks = [];
+	const deps = new Map();
+	for (const f of files) {
+		const gz = gzipBytes(join(dir, f));
+		const mods = stats?.chunks[f]?.modules ?? {};
+		const totalLen = Object.values(mods).reduce((s, n) => s + n, 0) || 1;
+		const groups = new Map();
+		for (const [id, len] of Object.entries(mods)) {
+			const g = groupOf(id);
+			groups.set(g, (groups.get(g) ?? 0) + (gz * len) / totalLen);
+		}
+		if (!groups.size) groups.set('(unknown: no stats)', gz);
+		for (const [g, b] of groups) deps.set(g, (deps.get(g) ?? 0) + b);
+		const top = [...groups].sort((a, b) => b[1] - a[1]);
+		chunks.push({ file: f, gzip: gz, contents: top.map(([g, b]) => ({ group: g, gzip: Math.round(b) })) });
+	}
+	chunks.sort((a, b) => b.gzip - a.gzip);
+	return {
+		chunks,
+		dependencies: [...deps]
+			.map(([group, b]) => ({ group, gzip: Math.round(b) }))
+			.sort((a, b) => b.gzip - a.gzip)
+	};
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Budgets.
+
+function budgetFor(route) {
+	const rule = budgets.routes?.find((b) => new RegExp(b.match).test(route));
+	return { limit: rule?.maxJsGzip ?? budgets.maxJsGzipPerRoute, label: rule?.label ?? 'any route' };
+}
+const overByKey = new Map();
+for (const r of rows) {
+	const { limit, label } = budgetFor(r.route);
+	r.budget = limit ?? null;
+	if (!limit || r.js <= limit) continue;
+	const key = `${r.shape}|${r.js}`;
+	if (!overByKey.has(key)) overByKey.set(key, { routes: [], js: r.js, limit, label });
+	overByKey.get(key).routes.push(r.route);
+}
+// Routes of the same shape over budget by the same bytes are one line (61 question pages are one problem).
+const over = [...overByKey.values()].map(
+	(o) =>
+		`${o.routes[0]}${o.routes.length > 1 ? ` and ${o.routes.length - 1} more of its shape` : ''}: ` +
+		`${o.js} B JS gzip > ${o.limit} B (${o.label}), over by ${o.js - o.limit} B`
+);
+
+// ---------------------------------------------------------------------------------------------------------------
+// Output.
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const whyRoutes = (() => {
+	if (!why) return [];
+	if (whyPattern) return rows.filter((r) => new RegExp(whyPattern).test(r.route));
+	const seen = new Set();
+	return rows.filter((r) => !seen.has(r.shape) && seen.add(r.shape));
+})();
 
 if (json) {
-	console.log(JSON.stringify({ routes: rows, total }, null, 2));
+	const out = {
+		dir,
+		stats: Boolean(stats),
+		routes: rows.map(({ files, ...r }) => ({ ...r, jsFiles: files.js, cssFiles: files.css })),
+		total,
+		overBudget: over
+	};
+	if (why) out.why = Object.fromEntries(whyRoutes.map((r) => [r.route, breakdown(r.files.js)]));
+	console.log(JSON.stringify(out, null, 2));
 } else {
-	const kb = (n) => `${(n / 1024).toFixed(1)} KB`.padStart(9);
-	const width = Math.max(...rows.map((r) => r.route.length), 5) + 2;
-	console.log(`${'route'.padEnd(width)}${'JS gzip'.padStart(9)}${'CSS gzip'.padStart(10)}`);
-	for (const r of rows) console.log(`${r.route.padEnd(width)}${kb(r.js)} ${kb(r.css)}`);
-	console.log(`${'total (unique files over all routes)'.padEnd(width)}${kb(total.js)} ${kb(total.css)}`);
+	const folded = [];
+	if (all) folded.push(...rows.map((r) => ({ ...r, label: r.route })));
+	else {
+		// Routes of the same shape (language, question id) with the same bytes are one row.
+		const bySimple = new Map();
+		for (const r of rows) {
+			const id = `${r.shape}|${r.js}|${r.css}`;
+			if (!bySimple.has(id)) bySimple.set(id, []);
+			bySimple.get(id).push(r);
+		}
+		for (const group of bySimple.values()) {
+			const r = group[0];
+			const langs = [...new Set(group.map((g) => g.lang).filter(Boolean))];
+			const label =
+				group.length === 1
+					? r.route
+					: `${r.shape.replace('<lang>', langs.length === 1 ? langs[0] : `{${langs.join(',')}}`)} (${group.length} routes)`;
+			folded.push({ ...r, label });
+		}
+		folded.sort((a, b) => a.shape.localeCompare(b.shape) || a.label.localeCompare(b.label));
+	}
+	const width = Math.max(...folded.map((r) => r.label.length), 5) + 2;
+	console.log(
+		`${'route'.padEnd(width)}${'JS gzip'.padStart(10)}${'of it dyn.'.padStart(12)}${'CSS gzip'.padStart(10)}${'budget'.padStart(10)}`
+	);
+	for (const r of folded)
+		console.log(
+			`${r.label.padEnd(width)}${kb(r.js).padStart(10)}${kb(r.jsDynamic).padStart(12)}${kb(r.css).padStart(10)}${(r.budget ? kb(r.budget) : '-').padStart(10)}${r.budget && r.js > r.budget ? '  OVER' : ''}`
+		);
+	console.log(
+		`${'total (unique files over all routes)'.padEnd(width)}${kb(total.js).padStart(10)}${''.padStart(12)}${kb(total.css).padStart(10)}`
+	);
+	console.log(
+		`("of it dyn." = chunks imported dynamically at start: ${startDynamic.join(', ')}; KB = 1024 bytes)`
+	);
+
+	for (const r of whyRoutes) {
+		const b = breakdown(r.files.js);
+		console.log(`\n── ${r.route}: ${kb(r.js)} JS gzip in ${r.files.js.length} chunks`);
+		console.log('  per chunk:');
+		for (const c of b.chunks) {
+			const what = c.contents
+				.slice(0, 4)
+				.map((x) => `${x.group} ${kb(x.gzip)}`)
+				.join(', ');
+			const more = c.contents.length > 4 ? `, +${c.contents.length - 4} more` : '';
+			console.log(`    ${kb(c.gzip).padStart(9)}  ${c.file.replace('_app/immutable/', '')}  ${what}${more}`);
+		}
+		console.log('  per dependency (chunk gzip shared out by rendered length):');
+		for (const d of b.dependencies) console.log(`    ${kb(d.gzip).padStart(9)}  ${d.group}`);
+	}
 }
 
-const budgetFile = resolve('scripts/size-budgets.json');
 if (check && existsSync(budgetFile)) {
-	const budgets = JSON.parse(readFileSync(budgetFile, 'utf8'));
-	const over = [];
-	for (const r of rows) {
-		const rule = budgets.routes?.find((b) => new RegExp(b.match).test(r.route));
-		const limit = rule?.maxJsGzip ?? budgets.maxJsGzipPerRoute;
-		if (limit && r.js > limit)
-			over.push(`${r.route}: ${r.js} B JS gzip > budget ${limit} B (${rule?.match ?? 'any route'})`);
-	}
 	if (over.length) {
-		console.error(`\nOver budget:\n  ${over.join('\n  ')}`);
+		console.error(
+			`\nOver budget:\n  ${over.join('\n  ')}\nSee where the bytes go: npm run size -- --why '<route regex>'`
+		);
 		process.exit(1);
 	}
-	console.log('\nAll routes within their byte budgets.');
+	if (!json) console.log('\nAll routes within their byte budgets.');
 }
