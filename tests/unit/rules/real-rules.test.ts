@@ -1,0 +1,35 @@
+import { it, expect } from 'vitest';
+import fc from 'fast-check';
+import { loadRuleSet } from '../../../src/lib/rules/node';
+import { evaluate } from '../../../src/lib/rules/evaluate';
+import { nextQuestions, relevantQuestions } from '../../../src/lib/rules/relevance';
+import { answersArbitrary } from './arbitraries';
+const rules = loadRuleSet('rules');
+// The real files (another engineer's) as a second, larger rule set for the engine's own properties.
+const summary = (a: never, opts: { date: string; kommune: string }) =>
+	evaluate(rules, a, opts).schemes.map(
+		(s) => `${s.scheme}:${s.outcome}:${s.amount?.value ?? '-'}:${s.error ?? ''}`
+	);
+it('real rule set: no rule errors, and questions outside relevantQuestions cannot change any result', () => {
+	fc.assert(
+		fc.property(
+			answersArbitrary(rules),
+			answersArbitrary(rules),
+			fc.constantFrom('3226', '0000'),
+			(a, other, k) => {
+				const opts = { date: '2026-11-26', kommune: k };
+				const relevant = new Set(relevantQuestions(rules, a, opts));
+				for (const q of nextQuestions(rules, a, opts)) expect(relevant.has(q)).toBe(true);
+				const before = summary(a as never, opts);
+				for (const s of before) expect(s).not.toMatch(/:[^:]+$/);
+				for (const [q, v] of Object.entries(other)) {
+					if (relevant.has(q) || a[q] === v) continue;
+					expect(summary({ ...a, [q]: v } as never, opts), `changing ${q} to ${JSON.stringify(v)}`).toEqual(
+						before
+					);
+				}
+			}
+		),
+		{ numRuns: 200 }
+	);
+});
