@@ -26,6 +26,7 @@ export interface CompiledScheme {
 	};
 	params: Set<string>;
 	answers: Set<string>;
+	requiresPath: string[] | null;
 }
 
 export interface DateSelection {
@@ -43,6 +44,8 @@ export interface Engine {
 	slots: Slots;
 	compiled: Map<SchemeVersion, CompiledScheme>;
 	byDate: Map<string, DateSelection>;
+	/** Slot → answer id, fixed once every scheme is compiled. */
+	answerIds?: string[];
 }
 
 const engines = new WeakMap<RuleSet, Engine>();
@@ -95,12 +98,14 @@ const slotOf = (m: Map<string, number>, id: string): number => {
 	return i;
 };
 
-/** Answers as an array by slot, built once per evaluation. */
+/** Answers as an array by slot, built once per evaluation (reading by id beat iterating the answer's keys). */
 export function answerArray(engine: Engine, answers: Answers): (AnswerValue | undefined)[] {
-	const av: (AnswerValue | undefined)[] = new Array(engine.slots.answers.size).fill(undefined);
-	for (const k of Object.keys(answers)) {
-		const i = engine.slots.answers.get(k);
-		if (i !== undefined) av[i] = answers[k];
+	const ids = engine.answerIds ?? (engine.answerIds = [...engine.slots.answers.keys()]);
+	const av: (AnswerValue | undefined)[] = new Array(ids.length);
+	for (let i = 0; i < ids.length; i++) {
+		const id = ids[i]!;
+		const v = answers[id];
+		av[i] = v !== undefined && Object.hasOwn(answers, id) ? v : undefined;
 	}
 	return av;
 }
@@ -164,7 +169,8 @@ export function compileScheme(def: SchemeVersion, file: string, slots: Slots): C
 			}))
 		};
 	}
-	return { def, file, valueNames, valueFns, valueIndex, criteria, amount, params, answers };
+	const requiresPath = def.requiresProfile ? def.requiresProfile.split('.') : null;
+	return { def, file, valueNames, valueFns, valueIndex, criteria, amount, params, answers, requiresPath };
 }
 
 function roundValue(f: Fn, decimals: number): Fn {

@@ -137,13 +137,15 @@ function evaluateSchemeSafely(cs: CompiledScheme, ctx: Ctx, withValues: boolean)
 }
 
 function offered(cs: CompiledScheme, ctx: Ctx): boolean {
-	const flag = cs.def.requiresProfile;
-	if (!flag) return true;
+	const path = cs.requiresPath;
+	if (!path) return true;
 	let v: unknown = ctx.profile;
-	for (const k of flag.split('.'))
-		v = v && typeof v === 'object' && Object.hasOwn(v, k) ? (v as never)[k] : undefined;
+	for (const k of path) v = v && typeof v === 'object' && Object.hasOwn(v, k) ? (v as never)[k] : undefined;
 	return v === true;
 }
+
+// Shared by every criterion without explain values (most): frozen, since results are handed to the UI.
+const NO_VALUES: Record<string, ExplainValue> = Object.freeze({}) as Record<string, ExplainValue>;
 
 const plain = (v: Val | undefined): ExplainValue =>
 	v === undefined || v instanceof Unk || (typeof v === 'object' && v !== null && !Array.isArray(v))
@@ -203,8 +205,11 @@ export function evaluateScheme(cs: CompiledScheme, ctx: Ctx, withValues = false)
 					`${cs.file}: criterion ${c.def.id}`
 				);
 		}
-		const values: Record<string, ExplainValue> = {};
-		for (const [name, f] of c.explainValues) values[name] = plain(f(ctx));
+		let values = NO_VALUES;
+		if (c.explainValues.length) {
+			values = {};
+			for (const [name, f] of c.explainValues) values[name] = plain(f(ctx));
+		}
 		criteria.push({
 			id: c.def.id,
 			hard: c.def.hard,
