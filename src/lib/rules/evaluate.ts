@@ -105,7 +105,12 @@ export function evaluate(rules: RuleSet, answers: Answers, opts: EvaluateOptions
 	const schemes = sel.schemes.map((cs) => {
 		const r = evaluateSchemeSafely(cs, ctx, opts.values === true);
 		if (opts.thresholds && !r.excludedByProfile && cs.def.thresholds?.length)
-			r.thresholds = findThresholds(rules, engine, cs, ctx, r);
+			try {
+				r.thresholds = findThresholds(rules, engine, cs, ctx, r);
+			} catch (e) {
+				if (!(e instanceof RuleEvalError)) throw e;
+				r.error ??= `thresholds: ${e.message}`;
+			}
 		return r;
 	});
 	return { date: opts.date, kommune: opts.kommune, rulesVersion: rules.version, schemes };

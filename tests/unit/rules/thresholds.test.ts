@@ -47,3 +47,19 @@ describe('thresholds', () => {
 		expect(performance.now() - t).toBeLessThan(1000);
 	});
 });
+
+describe('thresholds on an answer where more is better', () => {
+	it('rent: bostøtte is paid from about 2 883 kr/month upwards (direction above)', async () => {
+		const { readRuleFiles } = await import('../../../src/lib/rules/node');
+		const { buildRuleSet } = await import('../../../src/lib/rules/ruleset');
+		const files = structuredClone(readRuleFiles('tests/fixtures/rules/rules'));
+		const s = files['tests/fixtures/rules/rules/schemes/bostotte/2026-06.json'] as { thresholds: unknown[] };
+		s.thresholds.push({ answer: 'husleie_maned' });
+		const rs = buildRuleSet(files, { validate: true });
+		const t = evaluate(rs, tcB1, { ...AH, thresholds: true }).schemes[0]!.thresholds;
+		const rent = t.find((x) => x.answer === 'husleie_maned')!;
+		expect(rent.direction).toBe('above');
+		expect(Math.abs(rent.value - 2883)).toBeLessThanOrEqual(1);
+		expect(rent.explain.key).toBe('schemes.bostotte.thresholds.husleie_maned');
+	});
+});
