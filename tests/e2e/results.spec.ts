@@ -78,7 +78,7 @@ test.describe('results page', () => {
 		await expect(bostotte.getByText('Du kan trolig få bostøtte', { exact: false }).first()).toBeVisible();
 
 		// The date and rule versions at the top, and that it is guidance.
-		const rules = page.locator('[data-rules-date]');
+		const rules = page.locator('.rules-used [data-rules-date]');
 		await expect(rules).toHaveAttribute('data-rules-date', '2026-11-26');
 		await expect(rules).toContainText('26. november 2026');
 		await expect(rules).toHaveAttribute('data-rules-version', /^[0-9a-f]{8}$/);

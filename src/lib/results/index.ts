@@ -1,4 +1,4 @@
-export { lookup, lookupList, type Translate } from './text';
+export { lookup, lookupList, hasKey, withMessages, type Translate } from './text';
 export { orderResults, promiseRank, countByOutcome, amountHook, type OrderedResults } from './order';
 export {
 	unitFormat,

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { loadRuleSet } from '$lib/rules/node';
+import { evaluate, type KommuneProfile } from '$lib/rules';
+import {
+	contactsFor,
+	earlierValues,
+	exclusionReason,
+	gradeMark,
+	orderResults,
+	parametersOf,
+	parameterValueOn,
+	profileValue,
+	schemeVersion,
+	todayInNorway,
+	versionOn
+} from '$lib/results';
+
+const profile = {
+	kommunenummer: '9999',
+	navn: 'Test',
+	tilbyr: { a: true, b: false, c: null },
+	kontakter: [
+		{ id: 'nav', navn: 'NAV Test', gjelder: ['startlan'], telefon: null },
+		{ id: 'kommune', navn: 'Test kommune', gjelder: ['bostotte', 'startlan'] },
+		{ id: 'broken' }
+	]
+} as unknown as KommuneProfile;
+
+describe('municipality profile', () => {
+	it('tells "does not offer" (false) from "not confirmed" (null or missing)', () => {
+		expect(exclusionReason(profile, { requiresProfile: 'tilbyr.b' })).toBe('not-offered');
+		expect(exclusionReason(profile, { requiresProfile: 'tilbyr.c' })).toBe('not-confirmed');
+		expect(exclusionReason(profile, { requiresProfile: 'tilbyr.zzz' })).toBe('not-confirmed');
+		expect(profileValue(profile, 'tilbyr.a')).toBe(true);
+		expect(profileValue(profile, '__proto__.x')).toBeUndefined();
+	});
+
+	it('finds the contacts that handle a scheme', () => {
+		expect(contactsFor(profile, 'startlan').map((c) => c.id)).toEqual(['nav', 'kommune']);
+		expect(contactsFor(profile, 'bostotte').map((c) => c.id)).toEqual(['kommune']);
+		expect(contactsFor(profile, 'none')).toEqual([]);
+		expect(contactsFor(undefined, 'bostotte')).toEqual([]);
+	});
+});
+
+describe('sources', () => {
+	it('marks secondary and derived figures only', () => {
+		expect(gradeMark({ grade: 'S' })).toBe('secondary');
+		expect(gradeMark({ grade: 'D' })).toBe('derived');
+		expect(gradeMark({ grade: 'P' })).toBeNull();
+		expect(gradeMark({ grade: 'P-arch' })).toBeNull();
+	});
+});
+
+describe('with the real rule files', () => {
+	const rules = loadRuleSet('rules', { validate: false });
+
+	it('lists the parameters bostøtte reads, with the 2026 ceiling for one person', () => {
+		const def = versionOn(rules.schemes.bostotte!, '2026-11-26')!;
+		const ids = parametersOf(def);
+		expect(ids).toContain('bostotte.boutgiftstak');
+		expect(ids).toContain('bostotte.dekningsgrad');
+		const tak = rules.parameters['bostotte.boutgiftstak']!;
+		const now = parameterValueOn(tak, '2026-11-26')!;
+		expect((now.value as Record<string, number>)['1']).toBe(92234);
+		expect(earlierValues(tak, '2026-11-26').every((v) => v.validTo! < '2026-11-26')).toBe(true);
+		expect(schemeVersion(rules, 'bostotte', def.version)).toBe(def);
+	});
+
+	it('orders a single renter (TC-B1) with bostøtte first', () => {
+		const result = evaluate(
+			rules,
+			{
+				boform: 'leier',
+				antall_voksne: 1,
+				antall_barn: 0,
+				alder: 34,
+				husleie_maned: 9000,
+				inntekt_maned: 15000,
+				har_fodselsnummer: true,
+				registrert_pa_adressen: true,
+				ansvar_boutgifter: true,
+				student_i_husstanden: false,
+				forstegangstjeneste: false,
+				bor_pa_institusjon: false,
+				boligtype: 'leilighet_hus',
+				bolig_har: ['godkjent_helars', 'egen_inngang', 'bad_wc', 'kjokken', 'hvileplass'],
+				oppvarming_inkludert: true,
+				tilpasset_bolig: false,
+				kapitalinntekt_maned: 0,
+				formue: 0,
+				ung_ufor: false,
+				enslig_alderspensjonist: false
+			},
+			{ date: '2026-11-26', kommune: '3226', thresholds: true }
+		);
+		const ordered = orderResults(result.schemes);
+		expect(ordered.shown[0]!.scheme).toBe('bostotte');
+		expect(ordered.shown[0]!.outcome).toBe('eligible');
+		expect(ordered.excluded.every((s) => s.excludedByProfile)).toBe(true);
+	});
+});
+
+describe('todayInNorway', () => {
+	it('uses the Norwegian date, not UTC', () => {
+		expect(todayInNorway(new Date('2026-11-26T23:30:00Z'))).toBe('2026-11-27');
+		expect(todayInNorway(new Date('2026-06-30T21:59:00Z'))).toBe('2026-06-30');
+		expect(todayInNorway(new Date('2026-06-30T22:00:00Z'))).toBe('2026-07-01');
+	});
+});
