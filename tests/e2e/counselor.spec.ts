@@ -1,0 +1,124 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers';
+import { openCounselor, seed, singleRenter, storedAnswers } from './counselor-helpers';
+
+const bostotte = '[data-live-result="bostotte"]';
+
+test.describe('counselor mode /nb/veileder/', () => {
+	test('shows every relevant question grouped, with live results beside them', async ({ page }) => {
+		await seed(page, singleRenter, { date: '2026-11-26' });
+		await openCounselor(page);
+		for (const g of ['husstand', 'bolig', 'inntekt', 'situasjon'])
+			await expect(page.locator(`[data-group="${g}"] legend`).first()).toBeVisible();
+		await expect(page.locator('#q-husleie_maned')).toHaveValue('9000');
+		await expect(page.locator('#q-boform')).toHaveValue('leier');
+		await expect(page.locator(bostotte)).toHaveAttribute('data-amount-monthly', '3603');
+
+		// Two columns on a wide screen: the results sit beside the form.
+		const form = await page.locator('.counselor__form').boundingBox();
+		const results = await page.locator('[data-live-results]').boundingBox();
+		expect(results!.x).toBeGreaterThan(form!.x + form!.width - 1);
+
+		// Lower rent → another estimate, at once.
+		await page.locator('#q-husleie_maned').fill('7 500');
+		await page.locator('#q-husleie_maned').press('Enter');
+		await expect(page.locator(bostotte)).not.toHaveAttribute('data-amount-monthly', '3603');
+		expect((await storedAnswers(page))!.husleie_maned).toBe(7500);
+
+		// A value out of range is refused with a message; the answer stays.
+		await page.locator('#q-antall_voksne').fill('99');
+		await page.locator('#q-antall_voksne').press('Enter');
+		await expect(page.locator('#q-antall_voksne-error')).toContainText('mellom 1 og 10');
+		expect((await storedAnswers(page))!.antall_voksne).toBe(1);
+	});
+
+	test('stacks on a narrow screen', async ({ page }) => {
+		await page.setViewportSize({ width: 400, height: 900 });
+		await seed(page, singleRenter);
+		await openCounselor(page);
+		const form = await page.locator('.counselor__form').boundingBox();
+		const results = await page.locator('[data-live-results]').boundingBox();
+		expect(results!.y).toBeGreaterThan(form!.y + form!.height - 1);
+	});
+
+	test('the "as of" date picks the rules valid then, and names a date without rules', async ({ page }) => {
+		await seed(page, singleRenter);
+		await openCounselor(page);
+		const date = page.locator('#per-dato');
+
+		await date.fill('2026-07-01');
+		await date.dispatchEvent('change');
+		await expect(page.locator('[data-as-of]')).toHaveAttribute('data-as-of', '2026-07-01');
+		await expect(page.locator('[data-as-of]')).toContainText('1. juli 2026');
+		const july2026 = await page.locator(bostotte).getAttribute('data-amount-monthly');
+		const outcome2026 = await page.locator(bostotte).getAttribute('data-outcome');
+
+		await date.fill('2025-07-01');
+		await date.dispatchEvent('change');
+		await expect(page.locator('[data-as-of]')).toHaveAttribute('data-as-of', '2025-07-01');
+		const july2025 = await page.locator(bostotte).getAttribute('data-amount-monthly');
+		const outcome2025 = await page.locator(bostotte).getAttribute('data-outcome');
+		expect(`${outcome2025} ${july2025}`).not.toBe(`${outcome2026} ${july2026}`);
+		// The print-out carries the same date.
+		await expect(page.locator('[data-print-summary] [data-rules-date]')).toHaveAttribute(
+			'data-rules-date',
+			'2025-07-01'
+		);
+		// …and the session keeps it for the results page.
+		expect(await page.evaluate(() => JSON.parse(sessionStorage.getItem('boligsjekk:svar')!).date)).toBe(
+			'2025-07-01'
+		);
+
+		await date.fill('2001-01-01');
+		await date.dispatchEvent('change');
+		await expect(page.locator('[data-no-rules="true"]')).toContainText('1. januar 2001');
+	});
+
+	test('what-if: a duplicated case with other income, side by side, differences in words', async ({
+		page
+	}) => {
+		await seed(page, singleRenter, { date: '2026-11-26' });
+		await openCounselor(page);
+		await page.locator('[data-duplicate]').click();
+		await expect(page.locator('#rediger-B')).toBeChecked();
+		await expect(page.locator('[data-compare-summary]')).toContainText('Ingen ordninger');
+
+		await page.locator('#q-inntekt_maned').fill('20000');
+		await page.locator('#q-inntekt_maned').press('Enter');
+		const row = page.locator('[data-compare-row="bostotte"]');
+		await expect(row).toHaveAttribute('data-changed', 'true');
+		await expect(row.locator('td[data-case="a"]')).toHaveAttribute('data-amount-value', '3603');
+		await expect(row).toContainText('Endret beløp');
+		await expect(page.locator('[data-answer-diff="inntekt_maned"]')).toContainText('15 000');
+		await expect(page.locator('[data-answer-diff="inntekt_maned"]')).toContainText('20 000');
+		await expect(page.locator('[data-compare-summary]')).toContainText('annet resultat');
+
+		// Case A is untouched; switching back edits A again.
+		await page.locator('#rediger-A').check();
+		await expect(page.locator('#q-inntekt_maned')).toHaveValue('15000');
+		expect((await storedAnswers(page))!.inntekt_maned).toBe(15000);
+
+		await expectNoAxeViolations(page);
+	});
+
+	test('has no axe violations', async ({ page }) => {
+		await seed(page, singleRenter);
+		await openCounselor(page);
+		await page.locator(`${bostotte} > details > summary`).click();
+		await expectNoAxeViolations(page);
+	});
+
+	test('"Avslutt og slett" clears everything the tab holds', async ({ page }) => {
+		await seed(page, singleRenter);
+		await openCounselor(page);
+		await page.locator('[data-duplicate]').click();
+		await page.getByRole('button', { name: 'Avslutt og slett' }).click();
+		await expect(page.locator('#avsluttet')).toBeFocused();
+		const keys = await page.evaluate(() =>
+			Object.keys(sessionStorage).filter((k) => k.startsWith('boligsjekk:') && k !== 'boligsjekk:e2e-seeded')
+		);
+		expect(keys.filter((k) => k !== 'boligsjekk:svar')).toEqual([]);
+		expect((await storedAnswers(page)) ?? {}).toEqual({});
+		await expect(page.locator('#q-boform')).toHaveValue('');
+	});
+});
