@@ -49,6 +49,41 @@ export function describeFound(v: unknown): string {
 
 type Issue = z.core.$ZodIssue;
 
+const OPERATORS = [
+	'answer',
+	'param',
+	'ref',
+	'profile',
+	'date',
+	'+',
+	'-',
+	'*',
+	'/',
+	'min',
+	'max',
+	'round',
+	'floor',
+	'ceil',
+	'clamp',
+	'==',
+	'!=',
+	'<',
+	'<=',
+	'>',
+	'>=',
+	'and',
+	'or',
+	'not',
+	'if',
+	'in',
+	'has',
+	'lookup',
+	'bracket',
+	'annuity',
+	'payment',
+	'coalesce'
+];
+
 /** Turns zod issues into "expected …, found …" lines; a failed union reports its closest branch only. */
 function flattenIssues(issues: readonly Issue[], base: PropertyKey[], root: unknown): Flat[] {
 	const out: Flat[] = [];
@@ -58,7 +93,15 @@ function flattenIssues(issues: readonly Issue[], base: PropertyKey[], root: unkn
 		switch (issue.code) {
 			case 'invalid_union': {
 				const branch = closestBranch(issue.errors, found);
-				if (branch) out.push(...flattenIssues(branch, path, root));
+				const keys = found !== null && typeof found === 'object' ? Object.keys(found) : [];
+				if (found === undefined)
+					out.push({ path, message: 'expected an expression or value, found nothing (missing)' });
+				else if (branch) out.push(...flattenIssues(branch, path, root));
+				else if (!Array.isArray(found) && keys.length === 1 && !OPERATORS.includes(keys[0]!))
+					out.push({
+						path,
+						message: `expected an operator (${OPERATORS.join(' ')}), found unknown operator "${keys[0]}"`
+					});
 				else if (found !== null && typeof found === 'object' && !Array.isArray(found))
 					out.push({
 						path,
@@ -89,7 +132,7 @@ function flattenIssues(issues: readonly Issue[], base: PropertyKey[], root: unkn
 			default:
 				out.push({
 					path,
-					message: `${issue.message.replace(/^Invalid input: /, 'expected ')}, found ${describeFound(found)}`
+					message: `${tidy(issue.message)}, found ${describeFound(found)}`
 				});
 		}
 	}
@@ -118,4 +161,10 @@ function unionExpectation(branches: Issue[][]): string {
 	for (const b of branches)
 		for (const i of b) if (i.path.length === 0 && i.code === 'invalid_type') expected.add(String(i.expected));
 	return expected.size ? [...expected].join(' or ') : 'one of the documented forms';
+}
+
+/** zod's "Too small: expected array to have …" → "expected array to have …". */
+function tidy(message: string): string {
+	const m = message.replace(/^(Invalid input|Too small|Too big|Invalid string): /, '');
+	return /^expected/i.test(m) ? m.replace(/^Expected/, 'expected') : `expected ${m}`;
 }

@@ -67,7 +67,7 @@ describe('rules CLI', { timeout: 60_000 }, () => {
 		expect(c.code).toBe(2);
 		expect(c.err).toContain('2026-06.json: criteria[1].hard: expected boolean, found string "yes"');
 		expect(c.err).toMatch(
-			/2026-06\.json: values\.personer\.expr\["\+"\]\[1\]: expected .*found an object with keys \["plus"\]/
+			/2026-06\.json: values\.personer\.expr\["\+"\]\[1\]: expected an operator \(answer param .*\), found unknown operator "plus"/
 		);
 	});
 
