@@ -45,6 +45,8 @@ export function validateAnswers(rules: RuleSet, input: unknown): AnswerValidatio
 	if (!isPlainObject(data)) return fail('', `expected an answer file object, found ${describe(data)}`);
 	const bad = findBadKey(data, '', 0);
 	if (bad) return fail(bad.path, bad.message);
+	if (typeof input !== 'string' && JSON.stringify(data).length > MAX_ANSWER_FILE_BYTES)
+		return fail('', `the answers are larger than ${MAX_ANSWER_FILE_BYTES / 1024} KB`);
 	const file = data as Record<string, unknown>;
 	for (const k of Object.keys(file)) if (!TOP.has(k)) errors.push({ path: k, message: 'unknown field' });
 	if (file.format !== 'boligsjekk-svar')

@@ -72,6 +72,7 @@ describe('validateAnswers', () => {
 	it('rejects input over 100 KB, invalid JSON, deep nesting and non-objects', () => {
 		const big = JSON.stringify(file({ alder: 30 }, { $schema: 'x'.repeat(101 * 1024) }));
 		expect(errorsOf(big)[0]!.message).toMatch(/larger than 100 KB/);
+		expect(errorsOf(JSON.parse(big))[0]!.message).toMatch(/larger than 100 KB/);
 		expect(errorsOf('{"format": "boligsjekk-svar", ')[0]!.message).toMatch(/not valid JSON/);
 		expect(
 			errorsOf(JSON.stringify(file({ hjelpebehov: JSON.parse('['.repeat(50) + ']'.repeat(50)) })))[0]!.message
