@@ -64,6 +64,13 @@ export const mergeUnk = (a: Unk | undefined, b: Unk): Unk => {
 
 const isUnk = (v: Val): v is Unk => v instanceof Unk;
 
+const isAnswer = (e: unknown): e is { answer: string } =>
+	e !== null &&
+	typeof e === 'object' &&
+	!Array.isArray(e) &&
+	typeof (e as { answer?: unknown }).answer === 'string' &&
+	Object.keys(e).length === 1;
+
 export function typeName(v: unknown): string {
 	if (v === null) return 'null';
 	if (Array.isArray(v)) return 'array';
@@ -245,6 +252,25 @@ export function compileExpr(e: Expr, env: CompileEnv): Fn {
 		case '<=':
 		case '>':
 		case '>=': {
+			const eq = op === '==' || op === '!=';
+			const args = arg as Expr[];
+			const lit =
+				Array.isArray(args) && args.length === 2 && (args[1] === null || typeof args[1] !== 'object')
+					? args[1]
+					: undefined;
+			// `{ "==": [{ "answer": id }, literal] }` is the commonest test in the rules: one closure, no calls.
+			if (eq && lit !== undefined && isAnswer(args[0])) {
+				const id = args[0].answer;
+				const fa = sub(args[0]);
+				const i = env.answerSlot(id);
+				const want = op === '==';
+				return (c) => {
+					const v = c.av[i];
+					if (v === undefined) return fa(c);
+					if (typeof v === 'object') fail(`"${op}" compares literals, found ${typeName(v)}`);
+					return (v === lit) === want;
+				};
+			}
 			const [fa, fb] = list() as [Fn, Fn];
 			const cmp = comparator(op);
 			return (c) => {
