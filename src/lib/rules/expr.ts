@@ -321,8 +321,9 @@ export function compileExpr(e: Expr, env: CompileEnv): Fn {
 				if (k === true) return ft(c);
 				if (k === false) return fe(c);
 				if (!isUnk(k)) return fail(`"if" expects a boolean condition, found ${typeName(k)}`);
-				const t = ft(c);
-				const f = fe(c);
+				// A branch the condition may yet rule out must not fail the whole evaluation (e.g. a guarded division).
+				const t = guarded(ft, c, k);
+				const f = guarded(fe, c, k);
 				if (!isUnk(t) && !isUnk(f) && t === f) return t;
 				let u = k;
 				if (isUnk(t)) u = mergeUnk(u, t);
@@ -414,6 +415,15 @@ export function compileExpr(e: Expr, env: CompileEnv): Fn {
 		}
 		default:
 			return fail(`unknown operator "${op}"`);
+	}
+}
+
+function guarded(f: Fn, c: Ctx, cond: Unk): Val {
+	try {
+		return f(c);
+	} catch (e) {
+		if (e instanceof RuleEvalError) return cond;
+		throw e;
 	}
 }
 

@@ -134,6 +134,9 @@ describe('unknown tracking', () => {
 		expect(missingOf(run({ if: [A('c'), 5, 6] }))).toEqual(['c']);
 		expect(missingOf(run({ if: [A('c'), A('t'), 6] }))).toEqual(['c', 't']);
 		expect(run({ if: [A('c'), A('t'), 6] }, { c: false })).toBe(6);
+		const guardedDivision: Expr = { if: [A('c'), { '/': [1, A('x')] }, 0] };
+		expect(missingOf(run(guardedDivision, { x: 0 }))).toEqual(['c']);
+		expect(() => run(guardedDivision, { x: 0, c: true })).toThrow(/division by 0/);
 	});
 	it('unknown parameters and profile values are unknown facts without missing answers', () => {
 		const p = run({ '+': [{ param: 'p' }, 1] }, {}, { p: { value: null, unknown: true } });
