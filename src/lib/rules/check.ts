@@ -258,3 +258,36 @@ function hasPath(o: unknown, path: string): boolean {
 	}
 	return true;
 }
+
+/** Not errors, but worth a look: questions and parameters no rule uses, criterion texts for `.unknown`. */
+export function checkWarnings(rules: RuleSet, locales: Locales | undefined): RuleFileProblem[] {
+	const used = JSON.stringify(Object.values(rules.schemes));
+	const warnings: RuleFileProblem[] = [];
+	rules.questions.forEach((q, i) => {
+		if (!used.includes(`"answer":${JSON.stringify(q.id)}`))
+			warnings.push({
+				file: rules.fileOf.get(q) ?? 'questions.json',
+				path: `questions[${i}]`,
+				message: `question ${q.id} is used by no scheme`
+			});
+	});
+	for (const p of Object.values(rules.parameters))
+		if (!used.includes(`"param":${JSON.stringify(p.id)}`))
+			warnings.push({
+				file: rules.fileOf.get(p) ?? p.id,
+				path: 'id',
+				message: `parameter ${p.id} is used by no scheme`
+			});
+	if (locales)
+		for (const versions of Object.values(rules.schemes))
+			for (const s of versions)
+				s.criteria.forEach((c, i) => {
+					if (!hasKey(locales, `${c.explain}.unknown`))
+						warnings.push({
+							file: rules.fileOf.get(s) ?? s.id,
+							path: `criteria[${i}].explain`,
+							message: `no text "${c.explain}.unknown" (shown while the criterion is unknown)`
+						});
+				});
+	return warnings;
+}

@@ -13,7 +13,7 @@ import {
 import { listJsonFiles, readJson, readRuleFiles, toKey } from './node';
 import { validateFile, validateRuleFile } from './validate';
 import { caseSchema, fileSchemas, type CaseFile } from './schema';
-import { checkRuleSet, type Locales } from './check';
+import { checkRuleSet, checkWarnings, type Locales } from './check';
 import { coverage } from './coverage';
 import { runCase } from './cases';
 import { evaluate } from './evaluate';
@@ -108,11 +108,13 @@ function cmdCheck(a: Args): number {
 						message: 'expected a question id from questions.json'
 					});
 		}
+	const warnings = checkWarnings(rules, locales);
+	for (const w of warnings) err(`warning: ${formatProblem(w)}`);
 	for (const p of problems) err(formatProblem(p));
 	const nSchemes = Object.values(rules.schemes).flat().length;
 	out(
 		`check: ${rules.questions.length} questions, ${Object.keys(rules.parameters).length} parameters, ${nSchemes} scheme versions, ` +
-			`${Object.keys(rules.kommuner).length} kommuner, ${cases} cases: ${problems.length} problem(s)`
+			`${Object.keys(rules.kommuner).length} kommuner, ${cases} cases: ${problems.length} problem(s), ${warnings.length} warning(s)`
 	);
 	return schemaProblems ? 2 : problems.length ? 1 : 0;
 }
