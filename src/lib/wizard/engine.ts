@@ -1,4 +1,4 @@
-import { nextQuestions, relevantQuestions, type Answers, type RuleSet } from '$lib/rules';
+import { nextQuestions, relevantQuestions, type Answers, type RuleSet } from '../rules';
 
 /** The two questions the journey asks the rules engine; the machine holds no policy of its own. */
 export interface JourneyEngine {

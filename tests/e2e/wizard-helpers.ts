@@ -1,0 +1,182 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, type Page } from '@playwright/test';
+import type { Answers, AnswerValue } from '../../src/lib/rules';
+import { expectNoAxeViolations } from './helpers';
+
+type QuestionType = 'yesno' | 'choice' | 'multi' | 'integer' | 'amount' | 'date';
+const catalogue = JSON.parse(readFileSync('rules/questions.json', 'utf8')) as {
+	questions: { id: string; type: QuestionType }[];
+};
+export const questionType = (id: string): QuestionType => {
+	const q = catalogue.questions.find((x) => x.id === id);
+	if (!q) throw new Error(`no question ${id} in rules/questions.json`);
+	return q.type;
+};
+
+/**
+ * What an ordinary household answers to a question nobody in the story cares about: a single adult, 34,
+ * renting a normal flat, no special circumstances. Each household overrides what makes it itself.
+ */
+export const ordinary: Answers = {
+	boform: 'leier',
+	antall_voksne: 1,
+	antall_barn: 0,
+	alder: 34,
+	egne_barn_i_boligen: false,
+	har_fodselsnummer: true,
+	registrert_pa_adressen: true,
+	andre_voksne_registrert: false,
+	ansvar_boutgifter: true,
+	student_i_husstanden: false,
+	hvem_studerer: 'meg_selv',
+	student_unntak: ['ingen'],
+	forstegangstjeneste: false,
+	bor_pa_institusjon: false,
+	boligtype: 'leilighet_hus',
+	bolig_har: ['godkjent_helars', 'egen_inngang', 'bad_wc', 'kjokken', 'hvileplass'],
+	bokollektiv_helse_sosial: false,
+	bokollektiv_godkjent: false,
+	husleie_maned: 9000,
+	felleskostnader_maned: 0,
+	lanekostnader_maned: 0,
+	kommunale_avgifter_maned: 0,
+	eiendomsskatt_maned: 0,
+	festeavgift_maned: 0,
+	oppvarming_inkludert: false,
+	pensjonist_i_husstanden: false,
+	tilpasset_bolig: false,
+	inntekt_maned: 15000,
+	inntekt_18_19_maned: 0,
+	kapitalinntekt_maned: 0,
+	formue: 0,
+	formuesverdi_bolig: 0,
+	ung_ufor: false,
+	enslig_alderspensjonist: false,
+	startlan_formal: 'ikke_aktuelt',
+	bank_svar: 'ikke_spurt',
+	lovlig_opphold: true,
+	langvarig_finansieringsproblem: false,
+	har_spart: false,
+	trenger_stabil_bolig_raskt: false,
+	helse_sosiale_utfordringer: false,
+	risiko_miste_bolig: false,
+	arbeid_i_kommunen: false,
+	netto_inntekt_maned: 13000,
+	levekostnader_maned: 8000,
+	faste_utgifter_maned: 1000,
+	bokostnader_ny_bolig_maned: 9000,
+	antall_barn_0_5: 0,
+	antall_barn_6_10: 0,
+	varig_lav_inntekt: false,
+	lanebehov: 0,
+	tilknytning_kommunen: true,
+	behov_tilpasning: false,
+	ar_bosatt_i_kommunen: 5,
+	provd_leiemarkedet: false,
+	behov_kommunal_bolig: ['ingen'],
+	klarer_boutgiftene: true,
+	skal_leie_ny_bolig: false,
+	har_penger_til_depositum: true,
+	vansker_med_bolig: false,
+	bostotte_kommunegruppe: '4'
+};
+
+/** Kroner the way people type them: `9 000`, sometimes `kr 15 000` or `15.000`. */
+export function typedAmount(value: number, style = 0): string {
+	const grouped = String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+	return [grouped, `kr ${grouped}`, String(value).replace(/\B(?=(\d{3})+(?!\d))/g, '.'), `${grouped} kr`][
+		style % 4
+	]!;
+}
+
+/** Fills in the question on screen with the answer and presses «Fortsett». */
+export async function answer(page: Page, id: string, value: AnswerValue, style = 0): Promise<void> {
+	const form = page.locator(`form[data-question="${id}"]`);
+	switch (questionType(id)) {
+		case 'yesno':
+		case 'choice':
+			await form.locator(`input[name="${id}"][value="${String(value)}"]`).check();
+			break;
+		case 'multi':
+			for (const v of value as string[]) await form.locator(`input[name="${id}"][value="${v}"]`).check();
+			break;
+		case 'integer':
+			await form.locator(`input[name="${id}"]`).fill(String(value));
+			break;
+		case 'amount':
+			await form.locator(`input[name="${id}"]`).fill(typedAmount(Number(value), style));
+			break;
+		case 'date':
+			await form.locator(`input[name="${id}"]`).fill(String(value));
+	}
+	await form.getByRole('button', { name: 'Fortsett' }).click();
+	await expect(page.locator(`form[data-question="${id}"]`)).toHaveCount(0);
+}
+
+/** The id of the question on screen, once its page is there; undefined on the check page. */
+export async function questionOnScreen(page: Page): Promise<string | undefined> {
+	await page.waitForURL(/\/(sporsmal\/[a-z0-9_]+|svar)\/$/);
+	if (/\/svar\/$/.test(new URL(page.url()).pathname)) return undefined;
+	const id = new URL(page.url()).pathname.split('/').at(-2)!;
+	await expect(page.locator(`form[data-question="${id}"]`)).toHaveCount(1);
+	return id;
+}
+
+/** Answers every question the wizard asks, until the check page; returns the ids in the order asked. */
+export async function answerAll(
+	page: Page,
+	household: Answers,
+	opts: { axe?: boolean } = {}
+): Promise<string[]> {
+	const asked: string[] = [];
+	for (let id = await questionOnScreen(page); id; id = await questionOnScreen(page)) {
+		if (asked.includes(id)) throw new Error(`asked ${id} twice: ${asked.join(' → ')}`);
+		const value = Object.hasOwn(household, id) ? household[id] : ordinary[id];
+		if (value === undefined) throw new Error(`the household has no answer to ${id}`);
+		// answered questions that stopped mattering no longer count, so the position may lag behind
+		const [position, total] = ((await page.locator('.progress').textContent()) ?? '')
+			.match(/\d+/g)!
+			.map(Number);
+		expect(position).toBeLessThanOrEqual(asked.length + 1);
+		expect(position).toBeLessThanOrEqual(total!);
+		if (opts.axe) await expectNoAxeViolations(page);
+		await answer(page, id, value, asked.length);
+		asked.push(id);
+	}
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sjekk svarene dine');
+	return asked;
+}
+
+export async function sessionAnswers(page: Page): Promise<Answers> {
+	return page.evaluate(() => JSON.parse(sessionStorage.getItem('boligsjekk:svar') ?? '{}').answers ?? {});
+}
+
+const todayInOslo = () =>
+	new Intl.DateTimeFormat('en-CA', {
+		timeZone: 'Europe/Oslo',
+		year: 'numeric',
+		month: '2-digit',
+		day: '2-digit'
+	}).format(new Date());
+
+/** What the rules CLI says for these answers today in Aurskog-Høland: the results page must show the same. */
+export function expectedOutcomes(answers: Answers): Record<string, string> {
+	const file = join(mkdtempSync(join(tmpdir(), 'boligsjekk-')), 'svar.json');
+	writeFileSync(file, JSON.stringify({ format: 'boligsjekk-svar', formatVersion: 1, answers }));
+	const out = execFileSync(
+		'node_modules/.bin/tsx',
+		['src/lib/rules/cli.ts', 'eval', file, '--date', todayInOslo(), '--kommune', '3226'],
+		{
+			encoding: 'utf8'
+		}
+	);
+	const result = JSON.parse(out) as {
+		schemes: { scheme: string; outcome: string; excludedByProfile?: true }[];
+	};
+	return Object.fromEntries(
+		result.schemes.filter((s) => !s.excludedByProfile).map((s) => [s.scheme, s.outcome])
+	);
+}

@@ -1,0 +1,354 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, gotoHydrated } from './helpers';
+import { answer, answerAll, ordinary, questionOnScreen, sessionAnswers } from './wizard-helpers';
+
+async function start(page: Page) {
+	await gotoHydrated(page, '/nb/sporsmal/');
+	return questionOnScreen(page);
+}
+
+/** Answers the ordinary household's first `n` questions; returns their ids. */
+async function answerFirst(page: Page, n: number): Promise<string[]> {
+	const asked: string[] = [];
+	for (let i = 0; i < n; i++) {
+		const id = (await questionOnScreen(page))!;
+		await answer(page, id, ordinary[id]!, i);
+		asked.push(id);
+	}
+	return asked;
+}
+
+test('the first question is a page of its own with heading, hint, why, progress and stable hooks', async ({
+	page
+}) => {
+	expect(await start(page)).toBe('boform');
+	await expect(page).toHaveTitle(/^Hva slags bolig|– Boligsjekk$/);
+	const form = page.locator('form[data-question="boform"]');
+	await expect(form.locator('fieldset legend h1')).toHaveCount(1);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+	await expect(form.locator('input[type="radio"][name="boform"]')).toHaveCount(5);
+	await expect(page.locator('.progress')).toHaveText(/^Spørsmål 1 av omtrent \d+$/);
+	await expect(form.locator('details summary')).toHaveText('Hvorfor spør vi om dette?');
+	// the back link comes before <main>
+	const backBeforeMain = await page.evaluate(() => {
+		const back = [...document.querySelectorAll('a')].find((a) => a.textContent?.trim() === 'Tilbake');
+		const main = document.querySelector('main');
+		return (
+			!!back &&
+			!!main &&
+			!main.contains(back) &&
+			!!(back.compareDocumentPosition(main) & Node.DOCUMENT_POSITION_FOLLOWING)
+		);
+	});
+	expect(backBeforeMain).toBe(true);
+	await expect(page.getByRole('button', { name: 'Avslutt og slett svarene' })).toBeVisible();
+	await expectNoAxeViolations(page);
+});
+
+test('back link journey: back goes to the previous question with the answer kept, then to the start page', async ({
+	page
+}) => {
+	await start(page);
+	const [first, second] = await answerFirst(page, 3);
+	await page.getByRole('link', { name: 'Tilbake' }).click();
+	expect(await questionOnScreen(page)).toBe((await sessionTrail(page)).at(-1));
+	await page.getByRole('link', { name: 'Tilbake' }).click();
+	expect(await questionOnScreen(page)).toBe(second);
+	await expect(page.locator(`input[name="${second}"]`)).toHaveValue(String(ordinary[second!]));
+	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+	await page.getByRole('link', { name: 'Tilbake' }).click();
+	expect(await questionOnScreen(page)).toBe(first);
+	await expect(page.locator('input[name="boform"][value="leier"]')).toBeChecked();
+	await page.getByRole('link', { name: 'Tilbake' }).click();
+	await expect(page).toHaveURL(/\/nb\/$/);
+	// the browser's own back and forward buttons walk the same pages
+	await page.goBack();
+	expect(await questionOnScreen(page)).toBe(first);
+	await page.goForward();
+	await expect(page).toHaveURL(/\/nb\/$/);
+});
+
+async function sessionTrail(page: Page): Promise<string[]> {
+	return page.evaluate(() => JSON.parse(sessionStorage.getItem('boligsjekk:svar') ?? '{}').trail ?? []);
+}
+
+test('browser back and forward move between question pages', async ({ page }) => {
+	await start(page);
+	const [first, second] = await answerFirst(page, 2);
+	const third = await questionOnScreen(page);
+	await page.goBack();
+	expect(await questionOnScreen(page)).toBe(second);
+	await page.goBack();
+	expect(await questionOnScreen(page)).toBe(first);
+	await page.goForward();
+	expect(await questionOnScreen(page)).toBe(second);
+	await page.goForward();
+	expect(await questionOnScreen(page)).toBe(third);
+});
+
+test('reload-resume journey: a reload lands on the same question, and /sporsmal/ resumes there', async ({
+	page
+}) => {
+	await start(page);
+	await answerFirst(page, 4);
+	const here = await questionOnScreen(page);
+	await page.reload();
+	await expect(page.locator('html[data-hydrated="true"]')).toHaveCount(1);
+	expect(await questionOnScreen(page)).toBe(here);
+	await expect(page.locator('.progress')).toHaveText(/^Spørsmål 5 av omtrent \d+$/);
+	await gotoHydrated(page, '/nb/sporsmal/');
+	expect(await questionOnScreen(page)).toBe(here);
+	// an irrelevant or unknown question in the address goes to where the journey is
+	await gotoHydrated(page, '/nb/sporsmal/lanekostnader_maned/');
+	expect(await questionOnScreen(page)).toBe(here);
+	// the check page is not reachable with open questions
+	await gotoHydrated(page, '/nb/svar/');
+	expect(await questionOnScreen(page)).toBe(here);
+});
+
+test('amount error journey: summary focused and linked, message at the field, typed value kept', async ({
+	page
+}) => {
+	await start(page);
+	await page.evaluate(() => {
+		sessionStorage.setItem(
+			'boligsjekk:svar',
+			JSON.stringify({
+				format: 'boligsjekk-svar',
+				formatVersion: 1,
+				rulesVersion: 'x',
+				kommune: '3226',
+				answers: {},
+				raw: {},
+				periods: {},
+				savedAt: ''
+			})
+		);
+	});
+	await gotoHydrated(page, '/nb/sporsmal/');
+	// reach the rent question with ordinary answers
+	for (let id = await questionOnScreen(page); id !== 'husleie_maned'; id = await questionOnScreen(page)) {
+		await answer(page, id!, ordinary[id!]!);
+	}
+	const input = page.locator('input[name="husleie_maned"]');
+	for (const [typed, message] of [
+		['ni tusen', 'Beløpet kan bare inneholde tall'],
+		['-9000', 'Beløpet kan ikke være mindre enn 0'],
+		['20 000 000', 'Beløpet må være mindre enn']
+	] as const) {
+		await input.fill(typed);
+		await page.getByRole('button', { name: 'Fortsett' }).click();
+		const summary = page.locator('.ds-error-summary');
+		await expect(summary).toBeFocused();
+		await expect(summary.getByRole('heading')).toHaveText('Det er en feil');
+		await expect(summary.getByRole('link')).toContainText(message);
+		await expect(page).toHaveTitle(/^Feil: /);
+		await expect(input).toHaveValue(typed);
+		await expect(input).toHaveAttribute('aria-invalid', 'true');
+		const describedBy = (await input.getAttribute('aria-describedby')) ?? '';
+		const errorId = describedBy.split(' ').find((x) => x.endsWith('-error'))!;
+		await expect(page.locator(`#${errorId}`)).toContainText(message);
+		await expect(page.locator(`#${errorId}`)).toHaveClass(/ds-validation-message/);
+		await expectNoAxeViolations(page);
+		await summary.getByRole('link').click();
+		await expect(input).toBeFocused();
+	}
+	// the typed text survives a reload too
+	await page.reload();
+	await expect(page.locator('html[data-hydrated="true"]')).toHaveCount(1);
+	await expect(input).toHaveValue('20 000 000');
+	// Norwegian ways of writing it are understood; a yearly amount is stored per month
+	await input.fill('kr 108 000');
+	await page.locator('input[name="husleie_maned_periode"][value="year"]').check();
+	await page.getByRole('button', { name: 'Fortsett' }).click();
+	await expect(page.locator('form[data-question="husleie_maned"]')).toHaveCount(0);
+	const answers = await sessionAnswers(page);
+	expect(answers.husleie_maned).toBe(9000);
+});
+
+test('change-an-answer journey: returns to the check page, later answers kept, hidden answers come back', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	await start(page);
+	await answerAll(page, {});
+	const before = await sessionAnswers(page);
+	const rows = page.locator('[data-answer]');
+	await expect(page.locator('[data-answer="inntekt_maned"] .answer')).toHaveText(/15\s000\skr per måned/);
+
+	// an amount: straight back to the check page, everything else as it was
+	await page.locator('[data-answer="inntekt_maned"]').getByRole('link', { name: /Endre/ }).click();
+	await expect(page.locator('input[name="inntekt_maned"]')).toHaveValue('15 000');
+	await expect(page.getByRole('link', { name: 'Tilbake' })).toHaveAttribute('href', /\/svar\/$/);
+	await page.locator('input[name="inntekt_maned"]').fill('16 500');
+	await page.getByRole('button', { name: 'Fortsett' }).click();
+	await expect(page).toHaveURL(/\/nb\/svar\/$/);
+	await expect(page.locator('[data-answer="inntekt_maned"] .answer')).toHaveText(/16\s500\skr per måned/);
+	const after = await sessionAnswers(page);
+	expect(after).toEqual({ ...before, inntekt_maned: 16500 });
+
+	// a student answer opens new questions: they are asked, then back to the check page
+	const count = await rows.count();
+	await page.locator('[data-answer="student_i_husstanden"]').getByRole('link', { name: /Endre/ }).click();
+	await answer(page, 'student_i_husstanden', true);
+	for (let id = await questionOnScreen(page); id; id = await questionOnScreen(page)) {
+		await answer(page, id, ordinary[id]!);
+	}
+	await expect(page).toHaveURL(/\/nb\/svar\/$/);
+	const asStudent = await sessionAnswers(page);
+	expect(asStudent.husleie_maned).toBe(before.husleie_maned);
+	await expect(page.locator('[data-answer="hvem_studerer"]')).toHaveCount(1);
+	expect(await rows.count()).toBeLessThan(count);
+
+	// and back: the answers that were hidden come back unchanged
+	await page.locator('[data-answer="student_i_husstanden"]').getByRole('link', { name: /Endre/ }).click();
+	await answer(page, 'student_i_husstanden', false);
+	await expect(page).toHaveURL(/\/nb\/svar\/$/);
+	expect(await rows.count()).toBe(count);
+	await expect(page.locator('[data-answer="hvem_studerer"]')).toHaveCount(0);
+	expect((await sessionAnswers(page)).hvem_studerer).toBe('meg_selv');
+	await expectNoAxeViolations(page);
+});
+
+test('rules changed since last time: answers kept, a notice says so', async ({ page }) => {
+	await gotoHydrated(page, '/nb/');
+	await page.evaluate(() => {
+		sessionStorage.setItem(
+			'boligsjekk:svar',
+			JSON.stringify({
+				format: 'boligsjekk-svar',
+				formatVersion: 1,
+				rulesVersion: 'old-rules',
+				kommune: '3226',
+				answers: { boform: 'leier', antall_voksne: 1 },
+				raw: {},
+				periods: {},
+				savedAt: ''
+			})
+		);
+	});
+	await gotoHydrated(page, '/nb/sporsmal/');
+	expect(await questionOnScreen(page)).toBe('antall_barn');
+	await expect(page.getByRole('status').filter({ hasText: 'Reglene er oppdatert' })).toBeVisible();
+	expect(await sessionAnswers(page)).toEqual({ boform: 'leier', antall_voksne: 1 });
+});
+
+test('«Avslutt og slett svarene» clears everything and returns to the start page', async ({
+	page,
+	context
+}) => {
+	await start(page);
+	await answerFirst(page, 2);
+	await page.getByRole('button', { name: 'Avslutt og slett svarene' }).click();
+	await expect(page).toHaveURL(/\/nb\/$/);
+	expect(
+		await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('boligsjekk:')))
+	).toEqual([]);
+	expect(await context.cookies()).toEqual([]);
+	await gotoHydrated(page, '/nb/sporsmal/');
+	expect(await questionOnScreen(page)).toBe('boform');
+	await expect(page.locator('input[name="boform"]:checked')).toHaveCount(0);
+});
+
+test('keyboard-only journey: focus on the heading after each step, radios, text and submit by keyboard', async ({
+	page
+}) => {
+	await start(page);
+	// boform: Tab into the radio group, arrow to choose, Enter submits
+	await page.locator('input[name="boform"]').first().focus();
+	await page.keyboard.press('Space');
+	await expect(page.locator('input[name="boform"][value="leier"]')).toBeChecked();
+	await page.keyboard.press('Enter');
+	expect(await questionOnScreen(page)).toBe('antall_voksne');
+	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+	await page.keyboard.press('Tab');
+	await expect(page.locator('input[name="antall_voksne"]')).toBeFocused();
+	await page.keyboard.type('1');
+	await page.keyboard.press('Enter');
+	expect(await questionOnScreen(page)).toBe('antall_barn');
+	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+	// Tab reaches «Fortsett» and it is visibly focused
+	await page.keyboard.press('Tab');
+	await page.keyboard.type('0');
+	let guard = 0;
+	while (
+		!(await page.getByRole('button', { name: 'Fortsett' }).evaluate((b) => b === document.activeElement)) &&
+		guard++ < 10
+	) {
+		await page.keyboard.press('Tab');
+	}
+	const outline = await page.getByRole('button', { name: 'Fortsett' }).evaluate((b) => {
+		const s = getComputedStyle(b);
+		return s.outlineStyle !== 'none' || s.boxShadow !== 'none';
+	});
+	expect(outline).toBe(true);
+	await page.keyboard.press('Enter');
+	expect(await questionOnScreen(page)).toBe('alder');
+	// Shift+Tab from the heading reaches the back link
+	await page.keyboard.press('Shift+Tab');
+	await page.keyboard.press('Shift+Tab');
+	await expect(page.getByRole('link', { name: 'Tilbake' })).toBeFocused();
+	await page.keyboard.press('Enter');
+	expect(await questionOnScreen(page)).toBe('antall_barn');
+});
+
+test.describe('at 320 px', () => {
+	test.use({ viewport: { width: 320, height: 640 } });
+	test('question pages and the check page fit without sideways scrolling, targets at least 24 px', async ({
+		page
+	}) => {
+		test.setTimeout(120_000);
+		await start(page);
+		const check = async () => {
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+			);
+			expect(overflow, page.url()).toBeLessThanOrEqual(0);
+			const small = await page.evaluate(() =>
+				[...document.querySelectorAll('main a, main button, main input, main label, .back-link a')]
+					.map((el) => ({ el, r: el.getBoundingClientRect() }))
+					.filter(({ r }) => r.width > 0 && (r.width < 24 || r.height < 24))
+					.map(({ el }) => el.outerHTML.slice(0, 80))
+			);
+			expect(small, page.url()).toEqual([]);
+		};
+		for (let i = 0; ; i++) {
+			const id = await questionOnScreen(page);
+			if (!id) break;
+			if (i < 15 || ['bolig_har', 'husleie_maned', 'inntekt_maned'].includes(id)) await check();
+			await answer(page, id, ordinary[id]!, i);
+		}
+		await check();
+		await expectNoAxeViolations(page);
+	});
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('a question page shows the question and says the wizard needs JavaScript, pointing to the schemes', async ({
+		page
+	}) => {
+		await page.goto('/nb/sporsmal/husleie_maned/');
+		await expect(page.locator('form[data-question="husleie_maned"] input[name="husleie_maned"]')).toHaveCount(
+			1
+		);
+		await expect(page.locator('main')).toContainText('Spørsmålene trenger JavaScript');
+		await expect(page.getByRole('link', { name: 'Slik vurderer vi ordningene' })).toHaveAttribute(
+			'href',
+			/\/nb\/ordninger\/$/
+		);
+	});
+});
+
+for (const lang of ['nn', 'en'] as const) {
+	test(`the question and check pages speak ${lang}`, async ({ page }) => {
+		await gotoHydrated(page, `/${lang}/sporsmal/`);
+		await page.waitForURL(/\/sporsmal\/boform\/$/);
+		await expect(page.getByRole('button', { name: lang === 'nn' ? 'Hald fram' : 'Continue' })).toBeVisible();
+		await page.getByRole('button', { name: lang === 'nn' ? 'Hald fram' : 'Continue' }).click();
+		await expect(page.locator('.ds-error-summary h2')).toHaveText(
+			lang === 'nn' ? 'Det er ein feil' : 'There is a problem'
+		);
+		await expectNoAxeViolations(page);
+	});
+}
