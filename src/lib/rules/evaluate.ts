@@ -73,6 +73,8 @@ export interface SchemeResult {
 export interface EvaluationResult {
 	date: string;
 	kommune: string;
+	/** Kommunenummer of the profile used: `kommune`, or '0000' (generic) when there is no profile for it. */
+	profile: string;
 	rulesVersion: string;
 	schemes: SchemeResult[];
 }
@@ -104,7 +106,7 @@ export function evaluate(rules: RuleSet, answers: Answers, opts: EvaluateOptions
 	};
 	const schemes = sel.schemes.map((cs) => {
 		const r = evaluateSchemeSafely(cs, ctx, opts.values === true);
-		if (opts.thresholds && !r.excludedByProfile && cs.def.thresholds?.length)
+		if (opts.thresholds && !r.excludedByProfile && !r.error && cs.def.thresholds?.length)
 			try {
 				r.thresholds = findThresholds(rules, engine, cs, ctx, r);
 			} catch (e) {
@@ -113,7 +115,13 @@ export function evaluate(rules: RuleSet, answers: Answers, opts: EvaluateOptions
 			}
 		return r;
 	});
-	return { date: opts.date, kommune: opts.kommune, rulesVersion: rules.version, schemes };
+	return {
+		date: opts.date,
+		kommune: opts.kommune,
+		profile: profile.kommunenummer,
+		rulesVersion: rules.version,
+		schemes
+	};
 }
 
 /** A rule data error (e.g. a table without the key) must not take the whole page down: that scheme reports it. */

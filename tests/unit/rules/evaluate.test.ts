@@ -129,7 +129,8 @@ describe('evaluate: bostøtte fixture (rules-facts §1.14)', () => {
 
 	it('the result states date, kommune and a stable rules version', () => {
 		const r = evaluate(rules, tcB1, AH);
-		expect(r).toMatchObject({ date: AH.date, kommune: '3226' });
+		expect(r).toMatchObject({ date: AH.date, kommune: '3226', profile: '3226' });
+		expect(evaluate(rules, tcB1, { date: AH.date, kommune: '5001' }).profile).toBe('0000');
 		expect(r.rulesVersion).toMatch(/^[0-9a-f]{8}$/);
 		expect(fixture().version).toBe(r.rulesVersion);
 	});
