@@ -32,7 +32,7 @@ const allLanguages: readonly LanguageMeta[] = [
 ];
 
 /** Languages switched on; a tier-2 language is added once all its namespaces are translated. */
-const enabled: readonly Lang[] = ['nb', 'nn', 'en', 'pl', 'uk', 'ar'];
+const enabled: readonly Lang[] = ['nb', 'nn', 'en', 'pl', 'uk', 'ar', 'so'];
 
 export const languages: readonly LanguageMeta[] = allLanguages.filter((l) => enabled.includes(l.code));
 
