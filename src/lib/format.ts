@@ -5,23 +5,38 @@ function locale(lang: Lang): string {
 	return `${languageMeta(lang).intl}-u-ca-gregory-nu-latn`;
 }
 
+/**
+ * In a right-to-left page an amount ("12,345 NOK") is a left-to-right island inside Arabic text. Wrapping it in
+ * LEFT-TO-RIGHT ISOLATE … POP DIRECTIONAL ISOLATE (the plain-text form of `<bdi dir="ltr">`) keeps digits, sign and
+ * currency in order wherever the string ends up, including inside translated sentences via {{value}}. ICU's own
+ * RLM/LRM marks are dropped inside the isolate.
+ */
+function isolate(text: string, lang: Lang): string {
+	if (languageMeta(lang).dir !== 'rtl') return text;
+	return `\u2066${text.replace(/[\u200e\u200f\u061c]/g, '')}\u2069`;
+}
+
 /** Whole kroner as Norwegians read them: `12 345 kr` (nb/nn), with the page language's grouping. */
 export function formatKr(amount: number, lang: Lang, opts: { decimals?: boolean } = {}): string {
-	return new Intl.NumberFormat(locale(lang), {
+	const text = new Intl.NumberFormat(locale(lang), {
 		style: 'currency',
 		currency: 'NOK',
 		currencyDisplay: lang === 'en' ? 'code' : 'symbol',
 		minimumFractionDigits: opts.decimals ? 2 : 0,
 		maximumFractionDigits: opts.decimals ? 2 : 0
 	}).format(amount);
+	return isolate(text, lang);
 }
 
 export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 2): string {
-	return new Intl.NumberFormat(locale(lang), { maximumFractionDigits }).format(value);
+	return isolate(new Intl.NumberFormat(locale(lang), { maximumFractionDigits }).format(value), lang);
 }
 
 export function formatPercent(fraction: number, lang: Lang): string {
-	return new Intl.NumberFormat(locale(lang), { style: 'percent', maximumFractionDigits: 2 }).format(fraction);
+	return isolate(
+		new Intl.NumberFormat(locale(lang), { style: 'percent', maximumFractionDigits: 2 }).format(fraction),
+		lang
+	);
 }
 
 /** ISO `YYYY-MM-DD` to a long date in the page language, e.g. `26. november 2026`. */
@@ -36,7 +51,10 @@ export function formatDate(iso: string, lang: Lang): string {
 	}).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
-/** Normalises the no-break and narrow spaces and the Unicode minus Intl emits, for comparisons in tests. */
+/** Normalises the no-break and narrow spaces, the Unicode minus and the bidi marks Intl and isolate() emit, for comparisons in tests. */
 export function plainSpaces(text: string): string {
-	return text.replace(/[\u00a0\u202f\u2009]/g, ' ').replace(/\u2212/g, '-');
+	return text
+		.replace(/[\u00a0\u202f\u2009]/g, ' ')
+		.replace(/\u2212/g, '-')
+		.replace(/[\u200e\u200f\u061c\u2066-\u2069]/g, '');
 }
