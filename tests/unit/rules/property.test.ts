@@ -81,3 +81,55 @@ describe('properties over random answer sets (fixture rule set)', () => {
 		);
 	});
 });
+
+describe('soundness of unknown tracking', () => {
+	const key = (s: { outcome: string; amount?: { value: number | null } }) =>
+		`${s.outcome}:${s.amount?.value ?? '-'}`;
+
+	it('a known outcome or amount never changes when more questions are answered (amounts may drop to 0 by a failed gate)', () => {
+		fc.assert(
+			fc.property(answersArbitrary(rules), answersArbitrary(rules), kommune, (a, more, k) => {
+				const opts = { date: AH.date, kommune: k };
+				const before = evaluate(rules, a, opts).schemes;
+				const after = evaluate(rules, { ...more, ...a }, opts).schemes;
+				before.forEach((s, i) => {
+					const t = after[i]!;
+					if (s.outcome !== 'unknown') expect(t.outcome).toBe(s.outcome);
+					// A provisional amount (outcome still unknown) may only drop to 0 by a failed criterion.
+					if (s.amount && s.amount.value !== null && t.outcome !== 'not-eligible')
+						expect(t.amount?.value).toBe(s.amount.value);
+				});
+			}),
+			{ numRuns: RUNS }
+		);
+	});
+
+	it('answering questions outside a scheme’s missing set changes neither its outcome nor its amount', () => {
+		fc.assert(
+			fc.property(answersArbitrary(rules), answersArbitrary(rules), kommune, (a, more, k) => {
+				const opts = { date: AH.date, kommune: k };
+				const before = evaluate(rules, a, opts).schemes;
+				before.forEach((s, i) => {
+					const extra = Object.fromEntries(Object.entries(more).filter(([q]) => !s.missing.includes(q)));
+					const t = evaluate(rules, { ...extra, ...a }, opts).schemes[i]!;
+					expect(key(t)).toBe(key(s));
+				});
+			}),
+			{ numRuns: RUNS }
+		);
+	});
+
+	it('the income threshold is where the payout stops', () => {
+		fc.assert(
+			fc.property(bostotteAnswers, (a) => {
+				const opts = { ...AH, thresholds: true };
+				const t = evaluate(rules, a, opts).schemes.find((s) => s.scheme === 'bostotte')!.thresholds[0];
+				if (!t) return;
+				expect(t.direction).toBe('below');
+				expect(amountOf({ ...a, inntekt_maned: t.value - 1 })).toBeGreaterThan(0);
+				expect(amountOf({ ...a, inntekt_maned: t.value + 1 })).toBe(0);
+			}),
+			{ numRuns: 100 }
+		);
+	});
+});

@@ -33,3 +33,21 @@ it('real rule set: no rule errors, and questions outside relevantQuestions canno
 		{ numRuns: 200 }
 	);
 });
+
+it('real rule set: known outcomes stay known, and answers outside `missing` change nothing', () => {
+	const key = (s: { outcome: string; amount?: { value: number | null } }) =>
+		`${s.outcome}:${s.amount?.value ?? '-'}`;
+	fc.assert(
+		fc.property(answersArbitrary(rules), answersArbitrary(rules), (a, more) => {
+			const opts = { date: '2026-11-26', kommune: '3226' };
+			const before = evaluate(rules, a, opts).schemes;
+			const after = evaluate(rules, { ...more, ...a }, opts).schemes;
+			before.forEach((s, i) => {
+				if (s.outcome !== 'unknown') expect(after[i]!.outcome).toBe(s.outcome);
+				const extra = Object.fromEntries(Object.entries(more).filter(([q]) => !s.missing.includes(q)));
+				expect(key(evaluate(rules, { ...extra, ...a }, opts).schemes[i]!)).toBe(key(s));
+			});
+		}),
+		{ numRuns: 200 }
+	);
+});
