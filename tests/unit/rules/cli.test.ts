@@ -1,4 +1,5 @@
-import { describe, expect, it, beforeAll, afterAll } from 'vitest';
+import { describe, expect, it, beforeAll, afterAll, vi } from 'vitest';
+import { main } from '../../../src/lib/rules/cli';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,20 @@ const FIX = resolve('tests/fixtures/rules');
 function cli(args: string[], cwd = process.cwd()) {
 	const r = spawnSync(TSX, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
 	return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+/** The same CLI in-process (spawning tsx costs 1–2 s a run on this machine); exit codes come from main(). */
+function inproc(args: string[]) {
+	let out = '';
+	let err = '';
+	const o = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
+	const e = vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
+	try {
+		return { code: main(args), out, err };
+	} finally {
+		o.mockRestore();
+		e.mockRestore();
+	}
 }
 
 let tmp: string;
@@ -37,12 +52,12 @@ function brokenCopy(name: string, edit: (dir: string) => void): string {
 
 describe('rules CLI', { timeout: 60_000 }, () => {
 	it('check passes on the fixture and test runs its cases', () => {
-		const c = cli(['check', ...fixtureArgs(FIX)]);
+		const c = inproc(['check', ...fixtureArgs(FIX)]);
 		expect(c.err.trim().split('\n')).toEqual([
 			'warning: tests/fixtures/rules/rules/questions.json: questions[14]: question flyttedato is used by no scheme'
 		]);
 		expect(c.code).toBe(0);
-		const t = cli(['test', ...fixtureArgs(FIX)]);
+		const t = inproc(['test', ...fixtureArgs(FIX)]);
 		expect(t.out.trim().split('\n').at(-1)).toBe('9 passed, 0 failed');
 		expect(t.code).toBe(0);
 	});
@@ -65,7 +80,7 @@ describe('rules CLI', { timeout: 60_000 }, () => {
 			s.values.personer.expr = { '+': [{ answer: 'antall_voksne' }, { plus: 1 }] };
 			writeFileSync(p, JSON.stringify(s));
 		});
-		const c = cli(['check', ...fixtureArgs(dir)]);
+		const c = inproc(['check', ...fixtureArgs(dir)]);
 		expect(c.code).toBe(2);
 		expect(c.err).toContain('2026-06.json: criteria[1].hard: expected boolean, found string "yes"');
 		expect(c.err).toMatch(
@@ -85,7 +100,7 @@ describe('rules CLI', { timeout: 60_000 }, () => {
 			s.values.boutgifter.expr = { '+': [{ answer: 'husleie_maned' }, { param: 'bostotte.oppvarming' }] };
 			writeFileSync(p, JSON.stringify(s));
 		});
-		const c = cli(['check', ...fixtureArgs(dir)]);
+		const c = inproc(['check', ...fixtureArgs(dir)]);
 		expect(c.code).toBe(1);
 		expect(c.err).toMatch(
 			/criteria\[0\]\.test\[">="\]\[0\]: expected a question id from questions.json, found "alderr"/
@@ -105,17 +120,19 @@ describe('rules CLI', { timeout: 60_000 }, () => {
 			s.expect.bostotte.amountMonthly = 3700;
 			writeFileSync(p, JSON.stringify(s));
 		});
-		const t = cli(['test', ...fixtureArgs(dir)]);
+		const t = inproc(['test', ...fixtureArgs(dir)]);
 		expect(t.code).toBe(1);
 		expect(t.err).toMatch(/TC-B1\.json\n\s+bostotte: amountMonthly: expected 3700, actual 3603/);
 		expect(t.out.trim().split('\n').at(-1)).toBe('8 passed, 1 failed');
 	});
 
 	it('coverage reports gaps and exits 1; a covered range exits 0', () => {
-		const c = cli(['coverage', ...fixtureArgs(FIX)]);
+		const c = inproc(['coverage', ...fixtureArgs(FIX)]);
 		expect(c.code).toBe(1);
 		expect(c.out).toContain('scheme bostotte: no version valid 2024-01-01..2025-05-31');
-		expect(cli(['coverage', '--from', '2025-06-01', '--to', '2026-12-31', ...fixtureArgs(FIX)]).code).toBe(0);
+		expect(inproc(['coverage', '--from', '2025-06-01', '--to', '2026-12-31', ...fixtureArgs(FIX)]).code).toBe(
+			0
+		);
 	});
 
 	it('eval prints the result with nextQuestions; a bad answer file exits 2', () => {
@@ -128,7 +145,7 @@ describe('rules CLI', { timeout: 60_000 }, () => {
 				answers: { alder: 34, student: true, antall_barn: 0 }
 			})
 		);
-		const e = cli(['eval', ok, '--date', '2026-11-01', '--kommune', '3226', ...fixtureArgs(FIX)]);
+		const e = inproc(['eval', ok, '--date', '2026-11-01', '--kommune', '3226', ...fixtureArgs(FIX)]);
 		expect(e.code).toBe(0);
 		const r = JSON.parse(e.out);
 		expect(r.schemes.find((s: { scheme: string }) => s.scheme === 'bostotte').outcome).toBe('not-eligible');
@@ -138,19 +155,19 @@ describe('rules CLI', { timeout: 60_000 }, () => {
 			bad,
 			JSON.stringify({ format: 'boligsjekk-svar', formatVersion: 1, answers: { alder: 'tretti' } })
 		);
-		const b = cli(['eval', bad, ...fixtureArgs(FIX)]);
+		const b = inproc(['eval', bad, ...fixtureArgs(FIX)]);
 		expect(b.code).toBe(2);
 		expect(b.err).toMatch(/answers\.alder: expected a number between 0 and 120, found "tretti"/);
-		expect(cli(['eval', join(tmp, 'missing.json'), ...fixtureArgs(FIX)]).code).toBe(2);
+		expect(inproc(['eval', join(tmp, 'missing.json'), ...fixtureArgs(FIX)]).code).toBe(2);
 		writeFileSync(bad, '{"format":');
-		expect(cli(['eval', bad, ...fixtureArgs(FIX)]).err).toMatch(/not valid JSON/);
+		expect(inproc(['eval', bad, ...fixtureArgs(FIX)]).err).toMatch(/not valid JSON/);
 	});
 
 	it('unknown command and missing arguments exit 2 with a message', () => {
 		const u = cli(['frobnicate']);
 		expect(u.code).toBe(2);
 		expect(u.err).toMatch(/unknown command "frobnicate"/);
-		expect(cli([]).code).toBe(2);
-		expect(cli(['eval']).err).toMatch(/eval needs an answer file/);
+		expect(inproc([]).code).toBe(2);
+		expect(inproc(['eval']).err).toMatch(/eval needs an answer file/);
 	});
 });
