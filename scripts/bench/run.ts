@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import fc from 'fast-check';
 import { loadRuleSet, readRuleFiles } from '../../src/lib/rules/node';
 import { buildRuleSet, type RuleSet } from '../../src/lib/rules/ruleset';
@@ -178,6 +179,8 @@ async function main() {
 			fasterThanJsonRulesEngine: engineUs < jreUs
 		},
 		node: process.version,
+		/** 1-minute load average at the end: timings on a shared 2-core machine are only comparable at similar load. */
+		loadAverage: round(loadavg()[0]!),
 		date: new Date().toISOString()
 	};
 	const row = (us: number) => ({ 'median µs': round(us), 'vs engine': round(us / engineUs) });
