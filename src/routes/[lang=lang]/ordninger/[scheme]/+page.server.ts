@@ -1,0 +1,66 @@
+import { error } from '@sveltejs/kit';
+import { langCodes } from '$lib/i18n/languages';
+import { ruleSet } from '$lib/rules/bundled';
+import type { Parameter } from '$lib/rules';
+import { exclusionReason, parametersOf, profileValue, todayInNorway, versionOn } from '$lib/results';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const prerender = true;
+
+export const entries: EntryGenerator = () =>
+	langCodes.flatMap((lang) => Object.keys(ruleSet.schemes).map((scheme) => ({ lang, scheme })));
+
+/**
+ * One scheme's "Slik vurderer vi" page, from the rule files at build time: the version in force today (or the
+ * newest), every version with its dates, and the parameters that version reads with all their dated values.
+ */
+export const load: PageServerLoad = ({ params }) => {
+	const versions = ruleSet.schemes[params.scheme];
+	if (!versions?.length) error(404, `Unknown scheme "${params.scheme}"`);
+	const today = todayInNorway();
+	const def = versionOn(versions, today) ?? versions.at(-1)!;
+	const profile = ruleSet.kommuner[__KOMMUNE__] ?? ruleSet.kommuner['0000'];
+	const parameters = parametersOf(def)
+		.map((id) => ruleSet.parameters[id])
+		.filter((p): p is Parameter => !!p)
+		.map((p) => structuredClone(p));
+	const scheme = {
+		id: def.id,
+		version: def.version,
+		validFrom: def.validFrom,
+		validTo: def.validTo,
+		decidedBy: def.decidedBy,
+		onAllMet: def.onAllMet,
+		texts: def.texts,
+		criteria: def.criteria.map((c) => ({
+			id: c.id,
+			hard: c.hard,
+			conditional: c.when !== undefined && c.when !== null,
+			explain: c.explain,
+			explainValues: c.explainValues ?? [],
+			source: structuredClone(c.source)
+		})),
+		amount: def.amount
+			? {
+					unit: def.amount.unit,
+					steps: def.amount.steps.map((id) => ({
+						id,
+						unit: def.values?.[id]?.unit ?? null,
+						source: def.values?.[id]?.source ? structuredClone(def.values[id]!.source!) : null
+					}))
+				}
+			: null
+	};
+	return {
+		today,
+		scheme,
+		versions: versions.map((v) => ({ version: v.version, validFrom: v.validFrom, validTo: v.validTo })),
+		parameters,
+		offered: def.requiresProfile
+			? profileValue(profile, def.requiresProfile) === true
+				? ('offered' as const)
+				: exclusionReason(profile, def)
+			: null,
+		kommuneNavn: profile?.navn ?? ''
+	};
+};

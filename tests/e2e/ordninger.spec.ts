@@ -1,0 +1,70 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers';
+
+const schemeIds = readdirSync(join(process.cwd(), 'rules/schemes')).sort();
+const langs = ['nb', 'nn', 'en'] as const;
+
+test.describe('"Slik vurderer vi" without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('bostøtte shows its criteria, the 2026 ceiling and links to lovdata', async ({ page }) => {
+		await page.goto('/nb/ordninger/bostotte/');
+		await expect(page.getByRole('heading', { level: 1 })).toContainText('Bostøtte');
+		const criteria = page.locator('[data-criterion]');
+		expect(await criteria.count()).toBeGreaterThan(5);
+		await expect(page.locator('[data-criterion="alder"]')).toContainText('bustøttelova');
+
+		const ceiling = page.locator('[data-param="bostotte.boutgiftstak"]');
+		await expect(ceiling.getByRole('table')).toBeVisible();
+		// 92 234 kr, written with no-break spaces so it never wraps.
+		await expect(ceiling.locator('td').first()).toHaveText('92\u00a0234\u00a0kr');
+		await expect(ceiling).toContainText('1. juni 2026');
+
+		const lovdata = page.locator('a[href^="https://lovdata.no/"]');
+		expect(await lovdata.count()).toBeGreaterThan(0);
+		await expect(lovdata.first()).toBeVisible();
+
+		// The calculation steps and the versions.
+		await expect(page.locator('[data-step="utbetaling"]')).toBeVisible();
+		await expect(page.locator('[data-version]').first()).toBeVisible();
+		// A secondary source is marked for counselors.
+		await expect(page.locator('.grade-tag').first()).toBeVisible();
+	});
+
+	test('the index lists every scheme with a link to its page', async ({ page }) => {
+		await page.goto('/nb/ordninger/');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Slik vurderer vi');
+		for (const id of schemeIds) {
+			await expect(page.locator(`[data-scheme="${id}"] a`)).toHaveAttribute(
+				'href',
+				new RegExp(`ordninger/${id}/$`)
+			);
+		}
+	});
+
+	for (const id of schemeIds) {
+		test(`${id} renders its page and criteria`, async ({ page }) => {
+			const response = await page.goto(`/nb/ordninger/${id}/`);
+			expect(response?.status()).toBe(200);
+			await expect(page.locator('main[data-scheme]')).toHaveAttribute('data-scheme', id);
+			await expect(page.locator('[data-criterion]').first()).toBeVisible();
+		});
+	}
+});
+
+test.describe('"Slik vurderer vi" accessibility', () => {
+	for (const lang of langs) {
+		test(`index and every scheme page have no axe violations in ${lang}`, async ({ page }) => {
+			test.setTimeout(120_000);
+			for (const path of ['', ...schemeIds.map((id) => `${id}/`)]) {
+				await page.goto(`/${lang}/ordninger/${path}`);
+				await expect(page.locator('html')).toHaveAttribute('lang', lang);
+				for (const d of await page.locator('main details').all())
+					await d.evaluate((e) => ((e as HTMLDetailsElement).open = true));
+				await expectNoAxeViolations(page);
+			}
+		});
+	}
+});
