@@ -49,7 +49,6 @@ export function createTranslator(lang: Lang, messages: Messages): TFunction {
 		resources: { [lang]: { translation: messages } },
 		initAsync: false,
 		returnNull: false,
-		returnEmptyString: false,
 		interpolation: { escapeValue: false },
 		saveMissing: true,
 		// A call with its own defaultValue is probing whether an optional text exists (e.g. a question's hint).

@@ -86,6 +86,12 @@ describe('translator', () => {
 		expect(() => t('common.finst.ikkje')).toThrow(/missing translation key/);
 	});
 
+	it('a probe with its own defaultValue gets that value back, silently (how optional texts such as hints are looked up)', () => {
+		const t = createTranslator('nb', { questions: { a: { label: 'Spørsmål' } } });
+		expect(t('questions.a.hint', { defaultValue: '' })).toBe('');
+		expect(t('questions.a.label', { defaultValue: '' })).toBe('Spørsmål');
+	});
+
 	it('plurals follow each language’s CLDR categories', () => {
 		const t = (lang: Lang, forms: Record<string, string>) =>
 			createTranslator(lang, { x: Object.fromEntries(Object.entries(forms).map(([k, v]) => [`n_${k}`, v])) });
