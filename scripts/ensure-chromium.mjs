@@ -20,8 +20,9 @@ function canApt() {
 	}
 }
 
-const packages = ['chromium', 'fonts-liberation', 'fonts-noto-core'];
-const fontsMissing = !existsSync('/usr/share/fonts/truetype/noto');
+// poppler-utils: pdftotext/pdfinfo, which the print-out tests use to read the PDF text (Arabic, Ukrainian, …).
+const packages = ['chromium', 'fonts-liberation', 'fonts-noto-core', 'poppler-utils'];
+const fontsMissing = !existsSync('/usr/share/fonts/truetype/noto') || !existsSync('/usr/bin/pdftotext');
 
 if (findChromium() && !fontsMissing) {
 	process.exit(0);
