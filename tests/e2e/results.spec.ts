@@ -49,6 +49,30 @@ const student = {
 	student_unntak: ['ingen']
 };
 
+/** A buyer whose bank offers too little: startlån is assessed, with an estimated loan capacity. */
+const buyer = {
+	...singleRenter,
+	inntekt_maned: 30000,
+	startlan_formal: 'kjope',
+	bank_svar: 'for_lite',
+	lovlig_opphold: true,
+	langvarig_finansieringsproblem: true,
+	har_spart: false,
+	helse_sosiale_utfordringer: false,
+	trenger_stabil_bolig_raskt: false,
+	risiko_miste_bolig: false,
+	arbeid_i_kommunen: true,
+	netto_inntekt_maned: 25000,
+	levekostnader_maned: 0,
+	faste_utgifter_maned: 1000,
+	bokostnader_ny_bolig_maned: 3000,
+	varig_lav_inntekt: false,
+	antall_barn_0_5: 0,
+	antall_barn_6_10: 0,
+	lanebehov: 2000000,
+	tilknytning_kommunen: true
+};
+
 async function seed(page: Page, value: unknown) {
 	await page.addInitScript((text) => {
 		if (!sessionStorage.getItem('boligsjekk:e2e-seeded')) {
@@ -126,6 +150,24 @@ test.describe('results page', () => {
 			/\/nb\/svar\/$/
 		);
 		await expect(page.getByRole('button', { name: 'Avslutt og slett svarene' })).toBeVisible();
+	});
+
+	test('startlån shows the loan capacity with data-amount and its calculation', async ({ page }) => {
+		await seed(page, session(buyer));
+		await gotoHydrated(page, '/nb/resultat/');
+		const startlan = page.locator('[data-scheme="startlan"][data-outcome]');
+		await expect(startlan).toHaveAttribute('data-outcome', 'assessment');
+		await expect(
+			startlan.getByText('Du kan søke – kommunen vurderer', { exact: false }).first()
+		).toBeVisible();
+		const amount = startlan.locator('[data-amount]');
+		const value = Number(await amount.getAttribute('data-amount'));
+		expect(Number.isInteger(value) && value > 0).toBe(true);
+		expect(plain(await amount.textContent()).replace(/\D/g, '')).toBe(String(value));
+		await expect(startlan.locator('[data-amount-monthly]')).toHaveCount(0);
+		await startlan.locator('details.amount-steps summary').click();
+		await expect(startlan.locator('[data-step="stressrente"]')).toContainText('%');
+		await expect(startlan.locator('[data-step="lopetid_ar"]')).toContainText('år');
 	});
 
 	test('excluded schemes are listed at the end, not as results', async ({ page }) => {
