@@ -44,8 +44,9 @@ const startDynamic = budgets.startDynamic ?? ['src/lib/i18n/locales/{lang}/'];
 
 const appRoot = join(dir, '_app');
 const stats = (() => {
-	const file = statsFileFor(relative(process.cwd(), dir) || '.');
-	if (!existsSync(file)) return null;
+	// Written by the project whose build this is: this one, or the one the build directory sits in.
+	const file = [statsFileFor(dir), statsFileFor(dir, resolve(dir, '..'))].find((f) => existsSync(f));
+	if (!file) return null;
 	const data = JSON.parse(readFileSync(file, 'utf8'));
 	const missing = Object.keys(data.chunks).filter((f) => !existsSync(join(dir, f)));
 	if (missing.length) {
