@@ -125,6 +125,12 @@ export async function questionOnScreen(page: Page): Promise<string | undefined> 
 	return id;
 }
 
+/** Waits until the question with this id is the page on screen. */
+export async function expectQuestion(page: Page, id: string): Promise<void> {
+	await expect(page).toHaveURL(new RegExp(`/sporsmal/${id}/$`));
+	await expect(page.locator(`form[data-question="${id}"]`)).toHaveCount(1);
+}
+
 /** Answers every question the wizard asks, until the check page; returns the ids in the order asked. */
 export async function answerAll(
 	page: Page,
