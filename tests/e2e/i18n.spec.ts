@@ -1,0 +1,274 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { langCodes, languageMeta, languages, type Lang } from '../../src/lib/i18n/languages';
+import { expectNoAxeViolations, gotoHydrated } from './helpers';
+import { seed, singleRenter } from './counselor-helpers';
+import {
+	expectedOutcomes,
+	ordinary,
+	questionOnScreen,
+	questionType,
+	sessionAnswers,
+	typedAmount
+} from './wizard-helpers';
+import type { AnswerValue } from '../../src/lib/rules';
+
+const locales = 'src/lib/i18n/locales';
+const messages = (lang: string, ns: string) =>
+	JSON.parse(readFileSync(join(locales, lang, `${ns}.json`), 'utf8'));
+
+/** Fills in the question on screen and submits it with the form's own button, whatever the page language. */
+async function answerIn(page: Page, id: string, value: AnswerValue): Promise<void> {
+	const form = page.locator(`form[data-question="${id}"]`);
+	switch (questionType(id)) {
+		case 'yesno':
+		case 'choice':
+			await form.locator(`input[name="${id}"][value="${String(value)}"]`).check();
+			break;
+		case 'multi':
+			for (const v of value as string[]) await form.locator(`input[name="${id}"][value="${v}"]`).check();
+			break;
+		case 'amount':
+			await form.locator(`input[name="${id}"]`).fill(typedAmount(Number(value)));
+			break;
+		default:
+			await form.locator(`input[name="${id}"]`).fill(String(value));
+	}
+	await form.locator('button[type="submit"]').click();
+	await expect(page.locator(`form[data-question="${id}"]`)).toHaveCount(0);
+}
+
+/** Answers with the ordinary household until the check-your-answers page; returns the ids asked. */
+async function answerUntilCheck(page: Page, limit = 80): Promise<string[]> {
+	const asked: string[] = [];
+	for (let id = await questionOnScreen(page); id; id = await questionOnScreen(page)) {
+		if (asked.length > limit || asked.includes(id)) throw new Error(`stuck at ${id}: ${asked.join(' → ')}`);
+		await answerIn(page, id, ordinary[id]!);
+		asked.push(id);
+	}
+	return asked;
+}
+
+async function switchLanguage(page: Page, to: Lang) {
+	await page.locator(`header nav a[hreflang="${to}"]`).click();
+	await expect(page.locator(`html[lang="${to}"]`)).toHaveCount(1);
+}
+
+test.describe('journeys in other languages', () => {
+	for (const lang of ['nn', 'en', 'ar'] as const) {
+		test(`${lang}: questions to results, with the page language, direction and texts of ${lang}`, async ({
+			page
+		}) => {
+			test.setTimeout(120_000);
+			const { dir } = languageMeta(lang);
+			const wizard = messages(lang, 'wizard');
+			const results = messages(lang, 'results');
+			await gotoHydrated(page, `/${lang}/sporsmal/`);
+			await expect(page.locator(`html[lang="${lang}"][dir="${dir}"]`)).toHaveCount(1);
+			const first = (await questionOnScreen(page))!;
+			await expect(page.locator(`form[data-question="${first}"] button[type="submit"]`)).toHaveText(
+				wizard.continue
+			);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+				messages(lang, 'questions')[first].label
+			);
+
+			await answerUntilCheck(page);
+			await expect(page).toHaveURL(new RegExp(`/${lang}/svar/$`));
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(wizard.check.title);
+			const answers = await sessionAnswers(page);
+			await page.getByRole('link', { name: wizard.check.seeResult }).click();
+
+			await expect(page).toHaveURL(new RegExp(`/${lang}/resultat/$`));
+			await expect(page.locator(`html[lang="${lang}"][dir="${dir}"]`)).toHaveCount(1);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(results.title);
+			const expected = expectedOutcomes(answers);
+			for (const [scheme, outcome] of Object.entries(expected)) {
+				await expect(page.locator(`main [data-scheme="${scheme}"][data-outcome]`)).toHaveAttribute(
+					'data-outcome',
+					outcome
+				);
+			}
+			// the scheme's name in this language (the Norwegian name stays, in brackets or explained)
+			await expect(page.locator('main [data-scheme="bostotte"][data-outcome]')).toContainText(
+				messages(lang, 'schemes').bostotte.name
+			);
+
+			if (dir === 'rtl') {
+				// amounts are left-to-right islands inside the Arabic text
+				const amount = page.locator('main [data-amount-monthly]').first();
+				const text = (await amount.textContent()) ?? '';
+				expect(text, 'amount isolated with LRI … PDI').toMatch(/\u2066[^\u2069]*\d[^\u2069]*NOK\u2069/);
+				expect(text).not.toMatch(/[\u0660-\u0669]/);
+			}
+		});
+	}
+
+	test('the language switch keeps the step and every answer', async ({ page }) => {
+		await gotoHydrated(page, '/nn/sporsmal/');
+		const asked: string[] = [];
+		for (let i = 0; i < 3; i++) {
+			const id = (await questionOnScreen(page))!;
+			await answerIn(page, id, ordinary[id]!);
+			asked.push(id);
+		}
+		const step = (await questionOnScreen(page))!;
+		const before = await sessionAnswers(page);
+		expect(Object.keys(before).sort()).toEqual([...asked].sort());
+		for (const to of ['en', 'ar', 'uk', 'pl'] as const) {
+			await switchLanguage(page, to);
+			await expect(page).toHaveURL(new RegExp(`/${to}/sporsmal/${step}/$`));
+			await expect(page.locator(`form[data-question="${step}"]`)).toHaveCount(1);
+			expect(await sessionAnswers(page)).toEqual(before);
+		}
+		// back, in Polish, to the previous question: its answer is still filled in
+		await page.getByRole('link', { name: messages('pl', 'wizard').back }).click();
+		const previous = asked.at(-1)!;
+		await expect(page).toHaveURL(new RegExp(`/pl/sporsmal/${previous}/$`));
+		const input = page.locator(`form[data-question="${previous}"] input[name="${previous}"]`);
+		if (['yesno', 'choice'].includes(questionType(previous))) {
+			await expect(input.and(page.locator(`[value="${String(ordinary[previous])}"]`))).toBeChecked();
+		} else {
+			await expect(input.first()).not.toHaveValue('');
+		}
+	});
+});
+
+test.describe('right-to-left layout', () => {
+	test('ar mirrors the header, flips direction icons and keeps the notice in Arabic and Norwegian', async ({
+		page
+	}) => {
+		const boxes = async (lang: string) => {
+			await gotoHydrated(page, `/${lang}/`);
+			const brand = await page.locator('.site-header__brand').boundingBox();
+			const nav = await page.locator('header nav').boundingBox();
+			return { brand: brand!, nav: nav! };
+		};
+		const ltr = await boxes('nb');
+		expect(ltr.brand.x).toBeLessThan(ltr.nav.x);
+		await expect(page.locator('[data-language-notice]')).toHaveCount(0);
+
+		const rtl = await boxes('ar');
+		await expect(page.locator('html[lang="ar"][dir="rtl"]')).toHaveCount(1);
+		expect(rtl.brand.x).toBeGreaterThan(rtl.nav.x);
+		const transform = await page
+			.locator('main .flip-rtl')
+			.first()
+			.evaluate((el) => getComputedStyle(el).transform);
+		expect(transform).toMatch(/^matrix\(-1, 0, 0, 1,/);
+
+		const notice = page.locator('[data-language-notice="ar"]');
+		await expect(notice).toContainText(messages('ar', 'language').notice.body);
+		await expect(notice.locator('[lang="nb"]')).toContainText('Det er den norske teksten som gjelder.');
+		await expect(notice.getByRole('link')).toHaveAttribute('href', /\/nb\/$/);
+	});
+});
+
+test.describe('accessibility in nb, nn, en and ar', () => {
+	for (const lang of ['nb', 'nn', 'en', 'ar'] as const) {
+		test(`${lang}: start page, a question page and the results page have no axe violations`, async ({
+			page
+		}) => {
+			test.setTimeout(90_000);
+			await gotoHydrated(page, `/${lang}/`);
+			await expectNoAxeViolations(page);
+			await gotoHydrated(page, `/${lang}/sporsmal/boform/`);
+			await expect(page.locator('form[data-question="boform"]')).toHaveCount(1);
+			await expectNoAxeViolations(page);
+			await seed(page, singleRenter);
+			await gotoHydrated(page, `/${lang}/resultat/`);
+			await expect(page.locator('main [data-scheme][data-outcome]').first()).toBeVisible();
+			await expectNoAxeViolations(page);
+		});
+	}
+});
+
+test.describe('print-out in Arabic and Ukrainian', () => {
+	for (const lang of ['ar', 'uk'] as const) {
+		test(`${lang}: the PDF holds the translated heading and the Norwegian scheme names`, async ({ page }) => {
+			await seed(page, singleRenter);
+			await gotoHydrated(page, `/${lang}/resultat/`);
+			await expect(page.locator('main [data-scheme][data-outcome]').first()).toBeVisible();
+			await page.emulateMedia({ media: 'print' });
+			const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+			mkdirSync('test-results/i18n', { recursive: true });
+			const file = `test-results/i18n/resultat-${lang}.pdf`;
+			writeFileSync(file, pdf);
+			const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+			// pdftotext may return Arabic in presentation forms; NFKC folds them back
+			const flat = (s: string) =>
+				s.normalize('NFKC').replace(/[\s\u00a0\u202f\u200e\u200f\u2066-\u2069]+/g, '');
+			const heading = (messages(lang, 'counselor').print.title as string).replace(
+				'{{kommune}}',
+				'Aurskog-Høland'
+			);
+			const words = heading.split(/[\s:]+/).filter((w) => w.length > 3 && !w.includes('{'));
+			for (const w of words) expect(flat(text), `${lang} PDF has «${w}»`).toContain(flat(w));
+			expect(text).toContain('bostøtte');
+		});
+	}
+});
+
+test.describe('the built site', () => {
+	const build = 'build';
+	const htmlFiles = (dir: string): string[] =>
+		readdirSync(dir).flatMap((name) => {
+			const p = join(dir, name);
+			if (statSync(p).isDirectory()) return name === '_app' ? [] : htmlFiles(p);
+			return name.endsWith('.html') ? [p] : [];
+		});
+
+	test('every language has its prerendered pages with <html lang dir> and hreflang alternates', () => {
+		expect(existsSync(build), 'run vite build first').toBe(true);
+		for (const { code, dir } of languages) {
+			for (const page of ['', 'sporsmal/boform/', 'resultat/', 'svar/', 'ordninger/']) {
+				const file = join(build, code, page, 'index.html');
+				expect(existsSync(file), file).toBe(true);
+				const html = readFileSync(file, 'utf8');
+				expect(html, file).toContain(`<html lang="${code}" dir="${dir}"`);
+				for (const other of langCodes) expect(html, file).toContain(`hreflang="${other}"`);
+			}
+		}
+	});
+
+	test('no page shows a raw translation key', () => {
+		const rawKey =
+			/>[^<]*\b((?:common|wizard|results|questions|schemes|language|counselor)\.[a-z][\w-]*\.[\w.-]+)[^<]*</;
+		const attrKey =
+			/(?:aria-label|title|content|alt|placeholder)="((?:common|wizard|results|questions|schemes|language|counselor)\.[\w.-]+)"/;
+		const found: string[] = [];
+		for (const file of htmlFiles(build)) {
+			const html = readFileSync(file, 'utf8').replace(/<script[\s\S]*?<\/script>/g, '');
+			const m = rawKey.exec(html) ?? attrKey.exec(html);
+			if (m) found.push(`${file}: ${m[1]}`);
+		}
+		expect(found).toEqual([]);
+	});
+});
+
+test.describe('only the page language is loaded', () => {
+	/** A sentence that appears in exactly one language: the hint of the first question. */
+	const marker = (lang: string) => messages(lang, 'questions').boform.hint as string;
+
+	for (const lang of langCodes) {
+		test(`${lang}: the scripts a question page and the results page load hold no other language's texts`, async ({
+			page
+		}) => {
+			const bodies: string[] = [];
+			page.on('response', async (res) => {
+				if (res.url().endsWith('.js')) bodies.push(await res.text().catch(() => ''));
+			});
+			await gotoHydrated(page, `/${lang}/sporsmal/boform/`);
+			await seed(page, singleRenter);
+			await gotoHydrated(page, `/${lang}/resultat/`);
+			await expect(page.locator('main [data-scheme][data-outcome]').first()).toBeVisible();
+			const all = bodies.join('\n');
+			expect(all, `${lang}'s own texts are loaded`).toContain(marker(lang));
+			for (const other of langCodes.filter((l) => l !== lang)) {
+				expect(all.includes(marker(other)), `${other} texts loaded on a ${lang} page`).toBe(false);
+			}
+		});
+	}
+});
