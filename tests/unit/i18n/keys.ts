@@ -39,7 +39,7 @@ export interface BaseKey {
 }
 
 export function variables(text: string): string[] {
-	return [...text.matchAll(/\{\{\s*([^,}\s]+)[^}]*\}\}/g)].map((m) => m[1]);
+	return [...text.matchAll(/\{\{\s*([^,}\s]+)[^}]*\}\}/g)].map((m) => m[1]!);
 }
 
 /** Groups plural forms (`key_one`, `key_other`, …) under their base key, i18next JSON v4 style. */
@@ -47,9 +47,9 @@ export function baseKeys(flat: Flat): Map<string, BaseKey> {
 	const out = new Map<string, BaseKey>();
 	for (const [key, value] of flat) {
 		const m = pluralRe.exec(key);
-		const base = m ? m[1] : key;
+		const base = m ? m[1]! : key;
 		const entry = out.get(base) ?? { plural: new Set<string>(), vars: new Set<string>(), values: [] };
-		if (m) entry.plural.add(m[2]);
+		if (m) entry.plural.add(m[2]!);
 		for (const v of variables(value)) if (!(m && v === 'count')) entry.vars.add(v);
 		entry.values.push(value);
 		out.set(base, entry);
