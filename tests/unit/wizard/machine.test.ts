@@ -245,7 +245,7 @@ describe('journey model (xstate/graph)', () => {
 		expect(reviews.length).toBeGreaterThan(3);
 		for (const { state: s } of reviews) {
 			for (const id of answeredRelevant(engine, s.context.answers)) {
-				const a = createActor(machine, { snapshot: s });
+				const a = createActor(machine, { snapshot: s, input: {} });
 				a.start();
 				a.send({ type: 'CHANGE', id });
 				expect(state(a.getSnapshot())).toBe(`asking:${id}`);
