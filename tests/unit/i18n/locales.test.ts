@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTranslator, loadMessages } from '$lib/i18n';
-import { langCodes, languages, sourceLang, type Lang } from '$lib/i18n/languages';
+import { langCodes, languages, needsNotice, sourceLang, type Lang } from '$lib/i18n/languages';
 import {
 	baseKeys,
 	compareWithSource,
@@ -43,6 +43,22 @@ describe('locale files', () => {
 		// A folder may exist ahead of its language being switched on only while it is being translated.
 		for (const f of folders)
 			expect(langCodes as string[], `locale folder ${f} is not in languages.ts`).toContain(f);
+	});
+});
+
+describe('the machine-translation notice', () => {
+	const nb = readLocale('nb', 'language') as { notice: Record<string, string> };
+	it.each(langCodes)('%s: the Norwegian part of the notice is the bokmål text, word for word', (lang) => {
+		const l = readLocale(lang, 'language') as { norwegian: Record<string, string> };
+		expect(l.norwegian.heading).toBe(nb.notice.heading);
+		expect(l.norwegian.body).toBe(nb.notice.body);
+	});
+
+	it('is shown exactly for languages that are translated but not yet reviewed', () => {
+		for (const l of languages) {
+			expect(needsNotice(l.code), l.code).toBe(l.status === 'translated');
+			if (l.tier === 2) expect(['translated', 'reviewed']).toContain(l.status);
+		}
 	});
 });
 
