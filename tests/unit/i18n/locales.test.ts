@@ -46,6 +46,20 @@ describe('locale files', () => {
 	});
 });
 
+describe('right-to-left locales', () => {
+	const rtl = languages.filter((l) => l.dir === 'rtl').map((l) => l.code);
+	it.each(rtl)('%s: every {{variable}} sits in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE', (lang) => {
+		const bare: string[] = [];
+		for (const ns of namespaces(lang))
+			for (const [key, value] of flatten(readLocale(lang, ns)))
+				for (const m of value.matchAll(/\{\{[^}]+\}\}/g))
+					if (value[m.index - 1] !== '\u2068' || value[m.index + m[0].length] !== '\u2069')
+						bare.push(`${ns} ${key}`);
+		// Norwegian codes, versions and names (Latin) inside Arabic sentences keep their punctuation in place
+		expect(bare).toEqual([]);
+	});
+});
+
 describe('the machine-translation notice', () => {
 	const nb = readLocale('nb', 'language') as { notice: Record<string, string> };
 	it.each(langCodes)('%s: the Norwegian part of the notice is the bokmål text, word for word', (lang) => {
