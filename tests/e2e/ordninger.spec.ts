@@ -44,6 +44,17 @@ test.describe('"Slik vurderer vi" without JavaScript', () => {
 		}
 	});
 
+	test('scheme pages fit a 320 px wide screen without horizontal scrolling', async ({ page }) => {
+		await page.setViewportSize({ width: 320, height: 800 });
+		for (const id of schemeIds) {
+			await page.goto(`/nb/ordninger/${id}/`);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+			);
+			expect(overflow, id).toBeLessThanOrEqual(0);
+		}
+	});
+
 	for (const id of schemeIds) {
 		test(`${id} renders its page and criteria`, async ({ page }) => {
 			const response = await page.goto(`/nb/ordninger/${id}/`);
