@@ -1,5 +1,5 @@
 import { formatKr, formatNumber, formatPercent } from '$lib/format';
-import type { Lang } from '$lib/i18n/languages';
+import { languageMeta, type Lang } from '$lib/i18n/languages';
 import type { Explain, RuleSet, SchemeVersion } from '$lib/rules';
 import { lookup, type Translate } from './text';
 
@@ -66,14 +66,30 @@ export function formatValue(value: ExplainValue | undefined, fmt: ValueFormat, l
 	return String(value);
 }
 
-/** The explanation's values, formatted for interpolation (money as `12 345 kr`). */
+/**
+ * A value placed inside a sentence: in right-to-left languages it is wrapped in Unicode isolates (FSI … PDI, the
+ * plain-text `<bdi>`) so `12 345 kr` is not reordered by the surrounding text; left-to-right text is left as is.
+ */
+export function isolate(text: string, lang: Lang): string {
+	if (!text) return text;
+	let dir: 'ltr' | 'rtl' = 'ltr';
+	try {
+		dir = languageMeta(lang).dir;
+	} catch {
+		dir = 'ltr';
+	}
+	return dir === 'rtl' ? `\u2068${text}\u2069` : text;
+}
+
+/** The explanation's values, formatted for interpolation (money as `12 345 kr`, isolated in RTL text). */
 export function explainParams(
 	values: Explain['values'],
 	formatOf: (name: string) => ValueFormat,
 	lang: Lang
 ): Record<string, string> {
 	const out: Record<string, string> = {};
-	for (const [name, v] of Object.entries(values)) out[name] = formatValue(v, formatOf(name), lang);
+	for (const [name, v] of Object.entries(values))
+		out[name] = isolate(formatValue(v, formatOf(name), lang), lang);
 	return out;
 }
 

@@ -6,6 +6,7 @@ export {
 	formatValue,
 	formatWithUnit,
 	explainParams,
+	isolate,
 	explainText,
 	explainBase,
 	type ValueFormat,

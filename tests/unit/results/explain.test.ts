@@ -139,3 +139,12 @@ describe('hasKey', () => {
 		expect(hasKey(messages, 'nope')).toBe(false);
 	});
 });
+
+describe('isolate', () => {
+	it('wraps values in Unicode isolates only in right-to-left languages', async () => {
+		const { isolate } = await import('$lib/results');
+		expect(isolate('12 345 kr', 'nb')).toBe('12 345 kr');
+		expect(isolate('12 345 kr', 'ar')).toBe('\u206812 345 kr\u2069');
+		expect(isolate('', 'ar')).toBe('');
+	});
+});
