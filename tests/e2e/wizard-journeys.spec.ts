@@ -207,6 +207,16 @@ test('change-an-answer journey: returns to the check page, later answers kept, h
 	await page.locator('[data-answer="student_i_husstanden"]').getByRole('link', { name: /Endre/ }).click();
 	await answer(page, 'student_i_husstanden', true);
 	for (let id = await questionOnScreen(page); id; id = await questionOnScreen(page)) {
+		if (id === 'student_unntak') {
+			// «ingen» excludes the other boxes and the other way round
+			const box = (v: string) => page.locator(`input[name="student_unntak"][value="${v}"]`);
+			await box('grunnskole').check();
+			await box('ingen').check();
+			await expect(box('grunnskole')).not.toBeChecked();
+			await box('grunnskole').check();
+			await expect(box('ingen')).not.toBeChecked();
+			await box('grunnskole').uncheck();
+		}
 		await answer(page, id, ordinary[id]!);
 	}
 	await expect(page).toHaveURL(/\/nb\/svar\/$/);
