@@ -34,7 +34,6 @@ const runs = Number(opt('runs', '1'));
 const trace = args.includes('--trace');
 const buildDir = opt('dir', 'reports/bench-build');
 const budgets = JSON.parse(readFileSync('scripts/size-budgets.json', 'utf8'));
-const langs = ['nb', 'nn', 'en'];
 mkdirSync('reports/perf', { recursive: true });
 
 const started = Date.now();
@@ -83,6 +82,10 @@ const size = JSON.parse(
 		.stdout
 );
 const routeByPath = new Map(size.routes.map((r) => [r.route, r]));
+// Every language the build has a start page for (nb first).
+const langs = [...new Set(size.routes.map((r) => r.lang).filter(Boolean))].sort((a, b) =>
+	a === 'nb' ? -1 : b === 'nb' ? 1 : a.localeCompare(b)
+);
 const firstQuestionStatic = (() => {
 	// The question page the wizard opens first is found by the journey; until then, the first one prerendered.
 	const q = size.routes.find((r) => /^\/nb\/sporsmal\/[^/]+\/$/.test(r.route));
@@ -246,6 +249,9 @@ if (!skip.has('lighthouse')) {
 				opportunities: all[0].opportunities,
 				requestsByType: all[0].requestsByType,
 				largestRequests: all[0].largestRequests,
+				mainThreadMs: all[0].mainThreadMs,
+				scriptBootupMs: all[0].scriptBootupMs,
+				longTasks: all[0].longTasks,
 				runtimeError: all.map((r) => r.runtimeError).find(Boolean) ?? null
 			};
 		}
@@ -273,20 +279,25 @@ const rows = [];
 const row = (what, value, target, ok) => rows.push([what, value, target, verdict(ok)]);
 for (const p of pages) {
 	const b = results.bytes[p.key];
-	const same = langs.every((l) => b[l].js === b.nb.js && b[l].css === b.nb.css);
-	for (const l of same ? ['nb'] : langs) {
-		const x = b[l];
-		const label = `bytes ${p.label}${same ? ' (nb=nn=en)' : ` ${l}`}`;
-		if (x.missing) row(label, 'route not built', '', null);
-		else
-			row(
-				label,
-				`JS ${kb(x.js)} (locale ${kb(x.jsDynamicAtStart)}), CSS ${kb(x.css)}` +
-					(x.network ? `; network JS ${kb(x.network.js)}` : ''),
-				x.budget ? `JS ≤ ${kb(x.budget)}` : '',
-				x.budget ? x.js <= x.budget : null
-			);
+	const built = langs.filter((l) => b[l] && !b[l].missing);
+	if (!built.length) {
+		row(`bytes ${p.label}`, 'route not built', '', null);
+		continue;
 	}
+	const nb = b.nb && !b.nb.missing ? b.nb : b[built[0]];
+	const js = built.map((l) => b[l].js);
+	const maxLang = built[js.indexOf(Math.max(...js))];
+	const spread =
+		Math.min(...js) === Math.max(...js)
+			? `same in all ${built.length} languages`
+			: `${built.length} languages ${kb(Math.min(...js))}–${kb(Math.max(...js))} (max ${maxLang})`;
+	row(
+		`bytes ${p.label}`,
+		`nb JS ${kb(nb.js)} (locale ${kb(nb.jsDynamicAtStart)}), CSS ${kb(nb.css)}; ${spread}` +
+			(nb.network ? `; nb network JS ${kb(nb.network.js)}` : ''),
+		nb.budget ? `JS ≤ ${kb(nb.budget)}` : '',
+		nb.budget ? Math.max(...js) <= nb.budget : null
+	);
 }
 row(
 	'bytes: largest route',

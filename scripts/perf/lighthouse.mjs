@@ -88,6 +88,19 @@ try {
 				{ requests: r.requestCount, bytes: r.transferSize }
 			])
 		),
+		mainThreadMs: Object.fromEntries(
+			(audit('mainthread-work-breakdown')?.details?.items ?? []).map((i) => [i.group, Math.round(i.duration)])
+		),
+		scriptBootupMs: (audit('bootup-time')?.details?.items ?? []).slice(0, 6).map((i) => ({
+			url: i.url.startsWith('http') ? new URL(i.url).pathname : i.url,
+			total: Math.round(i.total),
+			scripting: Math.round(i.scripting)
+		})),
+		longTasks: (audit('long-tasks')?.details?.items ?? []).slice(0, 6).map((i) => ({
+			url: i.url.startsWith('http') ? new URL(i.url).pathname : i.url,
+			startTime: Math.round(i.startTime),
+			duration: Math.round(i.duration)
+		})),
 		opportunities: Object.values(lhr.audits)
 			.filter((a) => a.details?.type === 'opportunity' && (a.details.overallSavingsMs ?? 0) > 0)
 			.map((a) => ({
