@@ -203,6 +203,21 @@ test.describe('results page', () => {
 		);
 	});
 
+	test('a damaged answer is left out instead of breaking the page', async ({ page }) => {
+		await seed(
+			page,
+			session({ ...singleRenter, husleie_maned: 'lots', not_a_question: 1 }, { date: '26.11.2026' })
+		);
+		await gotoHydrated(page, '/nb/resultat/');
+		const bostotte = page.locator('[data-scheme="bostotte"][data-outcome]');
+		await expect(bostotte).toHaveAttribute('data-outcome', /unknown|eligible/);
+		await expect(page.locator('.ds-alert[data-color="danger"]')).toHaveCount(0);
+		await expect(page.locator('.rules-used [data-rules-date]')).toHaveAttribute(
+			'data-rules-date',
+			/^\d{4}-\d{2}-\d{2}$/
+		);
+	});
+
 	test('with no answers it says so and links to the start of the questions', async ({ page }) => {
 		await gotoHydrated(page, '/nb/resultat/');
 		await expect(page.locator('[data-state="empty"]')).toBeVisible();

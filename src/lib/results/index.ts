@@ -24,3 +24,4 @@ export {
 	type ParameterValue
 } from './rules';
 export { todayInNorway } from './date';
+export { usableAnswers, evaluationDate } from './answers';

@@ -108,3 +108,27 @@ describe('todayInNorway', () => {
 		expect(todayInNorway(new Date('2026-06-30T22:00:00Z'))).toBe('2026-07-01');
 	});
 });
+
+describe('usableAnswers and evaluationDate', () => {
+	const rules = loadRuleSet('rules', { validate: false });
+
+	it('keeps valid answers and leaves out unknown questions and wrong values', async () => {
+		const { usableAnswers } = await import('$lib/results');
+		const out = usableAnswers(rules, {
+			alder: 34,
+			boform: 'leier',
+			husleie_maned: -5,
+			antall_voksne: 'two',
+			not_a_question: true
+		});
+		expect(out.answers).toEqual({ alder: 34, boform: 'leier' });
+		expect(out.dropped.sort()).toEqual(['antall_voksne', 'husleie_maned', 'not_a_question']);
+	});
+
+	it('uses the session date only when it is a real ISO date', async () => {
+		const { evaluationDate } = await import('$lib/results');
+		expect(evaluationDate('2026-06-01', '2026-11-26')).toBe('2026-06-01');
+		expect(evaluationDate('1.6.2026', '2026-11-26')).toBe('2026-11-26');
+		expect(evaluationDate(undefined, '2026-11-26')).toBe('2026-11-26');
+	});
+});
