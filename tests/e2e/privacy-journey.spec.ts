@@ -1,0 +1,130 @@
+import { expect, test, type Request } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers';
+import { session, singleRenter } from './counselor-helpers';
+
+/**
+ * Distinctive values, so any leak into a path or query string is easy to spot. (Question ids may appear in paths:
+ * the question pages are /nb/sporsmal/<id>/; the answers may not.)
+ */
+const answers = { ...singleRenter, husleie_maned: 9137, inntekt_maned: 15263, alder: 47 };
+const leaks = ['9137', '9321', '15263', '15999', 'svar=', 'boligsjekk-svar', 'leier', 'leilighet_hus'];
+
+test('a whole journey, print-out and counselor session: every request same-origin, none carrying an answer, no CSP violation', async ({
+	context,
+	baseURL
+}) => {
+	test.setTimeout(90_000);
+	const origin = new URL(baseURL!).origin;
+	const requests: { url: string; method: string; body: string | null }[] = [];
+	context.on('request', (r: Request) =>
+		requests.push({ url: r.url(), method: r.method(), body: r.postData() })
+	);
+	const consoleCsp: string[] = [];
+	await context.addInitScript(() => {
+		(window as unknown as { __csp: string[] }).__csp = [];
+		document.addEventListener('securitypolicyviolation', (e) =>
+			(window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`)
+		);
+	});
+	await context.addInitScript(
+		(text) => {
+			if (location.pathname.includes('/sporsmal') && !sessionStorage.getItem('boligsjekk:e2e-seeded')) {
+				sessionStorage.setItem('boligsjekk:svar', text);
+				sessionStorage.setItem('boligsjekk:e2e-seeded', '1');
+			}
+		},
+		JSON.stringify(session(answers, { date: '2026-11-26' }))
+	);
+
+	const page = await context.newPage();
+	page.on('console', (m) => {
+		if (/Content Security Policy/i.test(m.text())) consoleCsp.push(m.text());
+	});
+	const csp = async () => page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+	const visit = async (path: string) => {
+		await page.goto(path);
+		await expect(page.locator('html[data-hydrated="true"]')).toHaveCount(1);
+		expect(await csp(), `CSP violations on ${path}`).toEqual([]);
+	};
+
+	// The resident's journey (answers as the wizard saves them), the check page and the results.
+	await visit('/nb/');
+	await visit('/nb/sporsmal/boform/');
+	await visit('/nb/svar/');
+	await visit('/nb/resultat/');
+	await expect(page.locator('[data-scheme="bostotte"]').first()).toBeVisible();
+
+	// Print-out with the QR code.
+	await page.getByLabel('Ta med en QR-kode som åpner svarene igjen').check();
+	await page.emulateMedia({ media: 'print' });
+	await page.pdf({ format: 'A4' });
+	await page.emulateMedia({ media: 'screen' });
+	expect(await csp()).toEqual([]);
+
+	// Counselor session: change a value, a date, a what-if, export, a share link.
+	await visit('/nb/veileder/');
+	await page.locator('#q-husleie_maned').fill('9 321');
+	await page.locator('#q-husleie_maned').press('Enter');
+	await page.locator('#per-dato').fill('2026-07-01');
+	await page.locator('#per-dato').dispatchEvent('change');
+	await page.locator('[data-duplicate]').click();
+	await page.locator('#q-inntekt_maned').fill('15 999');
+	await page.locator('#q-inntekt_maned').press('Enter');
+	await expect(page.locator('[data-compare-row="bostotte"]')).toBeVisible();
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.locator('[data-export]').click()
+	]);
+	expect(download.suggestedFilename()).toMatch(/^boligsjekk-svar-/);
+	await page.locator('[data-make-link]').click();
+	const link = await page.locator('[data-share-link]').inputValue();
+	expect(await csp()).toEqual([]);
+
+	// The link opened elsewhere.
+	const other = await context.newPage();
+	await other.goto(link);
+	await expect(other.locator('html[data-hydrated="true"]')).toHaveCount(1);
+	await expect(other.locator('[data-scheme="bostotte"]').first()).toBeVisible();
+	expect(await other.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])).toEqual([]);
+
+	// End the session.
+	await page.getByRole('button', { name: 'Avslutt og slett' }).click();
+	expect(
+		await page.evaluate(() => JSON.parse(sessionStorage.getItem('boligsjekk:svar') ?? '{}').answers ?? {})
+	).toEqual({});
+
+	expect(requests.length).toBeGreaterThan(5);
+	for (const r of requests) {
+		const u = new URL(r.url);
+		if (u.protocol === 'blob:' || u.protocol === 'data:') continue;
+		expect(u.origin, `request to another origin: ${r.url}`).toBe(origin);
+		expect(r.method, `${r.method} ${r.url}`).toBe('GET');
+		expect(r.body).toBeNull();
+		const visible = decodeURIComponent(u.pathname + u.search).toLowerCase();
+		for (const leak of leaks) expect(visible, `an answer in ${r.url}`).not.toContain(leak);
+	}
+	expect(consoleCsp).toEqual([]);
+});
+
+test('the counselor page with what-if and hand-over open has no axe violations', async ({ page }) => {
+	await page.addInitScript(
+		(text) => {
+			if (!sessionStorage.getItem('boligsjekk:e2e-seeded')) {
+				sessionStorage.setItem('boligsjekk:svar', text);
+				sessionStorage.setItem('boligsjekk:e2e-seeded', '1');
+			}
+		},
+		JSON.stringify(session(answers))
+	);
+	await page.goto('/nb/veileder/');
+	await expect(page.locator('html[data-hydrated="true"]')).toHaveCount(1);
+	await page.locator('[data-duplicate]').click();
+	await page.locator('#q-husleie_maned').fill('7000');
+	await page.locator('#q-husleie_maned').press('Enter');
+	await page.locator('[data-make-link]').click();
+	await page
+		.locator('#svarfil')
+		.setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{}') });
+	await expect(page.locator('[data-import-status="error"]')).toBeVisible();
+	await expectNoAxeViolations(page);
+});
