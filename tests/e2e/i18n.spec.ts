@@ -248,6 +248,26 @@ test.describe('the built site', () => {
 	});
 });
 
+test.describe('pages rendered in the browser', () => {
+	const rawKey = /\b(?:common|wizard|results|questions|schemes|language|counselor)\.[a-z][\w-]*\.[\w.-]+/;
+	for (const lang of langCodes) {
+		test(`${lang}: the results and check pages show no raw key and log no missing key`, async ({ page }) => {
+			const missing: string[] = [];
+			page.on('console', (msg) => {
+				if (msg.text().includes('[i18n] missing')) missing.push(msg.text());
+			});
+			await seed(page, singleRenter);
+			for (const path of ['resultat/', 'svar/', 'veileder/']) {
+				await gotoHydrated(page, `/${lang}/${path}`);
+				await page.waitForLoadState('networkidle');
+				const text = await page.locator('body').innerText();
+				expect(text.match(rawKey)?.[0], `${lang}/${path}`).toBeUndefined();
+			}
+			expect(missing).toEqual([]);
+		});
+	}
+});
+
 test.describe('only the page language is loaded', () => {
 	/** A sentence that appears in exactly one language: the hint of the first question. */
 	const marker = (lang: string) => messages(lang, 'questions').boform.hint as string;
