@@ -258,6 +258,32 @@ test('rules changed since last time: answers kept, a notice says so', async ({ p
 	expect(await sessionAnswers(page)).toEqual({ boform: 'leier', antall_voksne: 1 });
 });
 
+test('a session another page wrote (counselor import, results page) is picked up without a reload', async ({
+	page
+}) => {
+	await start(page);
+	await page.evaluate(() => {
+		sessionStorage.setItem(
+			'boligsjekk:svar',
+			JSON.stringify({
+				format: 'boligsjekk-svar',
+				formatVersion: 1,
+				rulesVersion: 'x',
+				kommune: '3226',
+				answers: { boform: 'leier', antall_voksne: 2 },
+				raw: {},
+				periods: {},
+				savedAt: ''
+			})
+		);
+	});
+	await page.getByRole('link', { name: 'Tilbake' }).click();
+	await expect(page).toHaveURL(/\/nb\/$/);
+	await page.getByRole('link', { name: 'Start sjekken' }).click();
+	await expectQuestion(page, 'antall_barn');
+	expect(await sessionAnswers(page)).toEqual({ boform: 'leier', antall_voksne: 2 });
+});
+
 test('«Avslutt og slett svarene» clears everything and returns to the start page', async ({
 	page,
 	context

@@ -10,7 +10,14 @@ import {
 	type JourneySnapshot
 } from './machine';
 import type { Period } from './read-answer';
-import { clearSession, emptySession, loadSession, saveSession, type SavedSession } from './storage';
+import {
+	clearSession,
+	emptySession,
+	loadSession,
+	saveSession,
+	STORAGE_KEY,
+	type SavedSession
+} from './storage';
 
 /**
  * The one wizard of this tab: the journey actor, the engine it asks, and the session it is saved to. Only the
@@ -27,6 +34,8 @@ export class Wizard {
 	#session: SavedSession;
 	/** Answers to questions the current catalogue lacks: never asked, but kept in storage. */
 	#orphans: Answers;
+	/** The stored text as this wizard last saw it; other pages (results, counselor) may replace or clear it. */
+	#written: string | null = null;
 
 	constructor() {
 		const kommune = __KOMMUNE__;
@@ -58,6 +67,7 @@ export class Wizard {
 		});
 		this.actor.start();
 		if (browser && loaded.rulesChanged) this.#save();
+		this.#written = storedText();
 	}
 
 	get answers(): Answers {
@@ -92,10 +102,12 @@ export class Wizard {
 		this.#orphans = {};
 		this.actor.send({ type: 'RESTART' });
 		clearSession();
+		this.#written = null;
 	}
 
 	#save(): void {
-		if (!browser) return;
+		// a session another page saved or cleared wins; the next page to ask for the wizard loads it
+		if (!browser || (this.#written !== null && !this.inSyncWithStorage())) return;
 		const { answers, trail, current } = this.actor.getSnapshot().context;
 		this.#session = {
 			...this.#session,
@@ -106,6 +118,12 @@ export class Wizard {
 			periods: $state.snapshot(this.periods)
 		};
 		saveSession(this.#session);
+		this.#written = storedText();
+	}
+
+	/** False when another page has changed or cleared the stored session since this wizard last saved it. */
+	inSyncWithStorage(): boolean {
+		return !browser || storedText() === this.#written;
 	}
 }
 
@@ -116,9 +134,18 @@ function knownAnswers(answers: Answers): Answers {
 	);
 }
 
+function storedText(): string | null {
+	try {
+		return sessionStorage.getItem(STORAGE_KEY);
+	} catch {
+		return null;
+	}
+}
+
 let wizard: Wizard | undefined;
 
 export function useWizard(): Wizard {
 	if (!browser) return new Wizard();
-	return (wizard ??= new Wizard());
+	if (!wizard?.inSyncWithStorage()) wizard = new Wizard();
+	return wizard;
 }
