@@ -71,7 +71,8 @@ export function formatValue(value: ExplainValue | undefined, fmt: ValueFormat, l
  * plain-text `<bdi>`) so `12 345 kr` is not reordered by the surrounding text; left-to-right text is left as is.
  */
 export function isolate(text: string, lang: Lang): string {
-	if (!text) return text;
+	// Empty, or already isolated by format.ts (LRI … PDI): nothing to add.
+	if (!text || /^[\u2066-\u2068]/.test(text)) return text;
 	let dir: 'ltr' | 'rtl' = 'ltr';
 	try {
 		dir = languageMeta(lang).dir;

@@ -146,5 +146,6 @@ describe('isolate', () => {
 		expect(isolate('12 345 kr', 'nb')).toBe('12 345 kr');
 		expect(isolate('12 345 kr', 'ar')).toBe('\u206812 345 kr\u2069');
 		expect(isolate('', 'ar')).toBe('');
+		expect(isolate('\u2066NOK 3,603\u2069', 'ar')).toBe('\u2066NOK 3,603\u2069');
 	});
 });
