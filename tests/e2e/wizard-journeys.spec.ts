@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { langCodes } from '../../src/lib/i18n/languages';
 import { expectNoAxeViolations, gotoHydrated } from './helpers';
 import {
 	answer,
@@ -392,15 +394,21 @@ test.describe('without JavaScript', () => {
 	});
 });
 
-for (const lang of ['nn', 'en'] as const) {
-	test(`the question and check pages speak ${lang}`, async ({ page }) => {
+for (const lang of langCodes.filter((l) => l !== 'nb')) {
+	test(`the question pages speak ${lang}, errors included`, async ({ page }) => {
+		const texts = JSON.parse(readFileSync(`src/lib/i18n/locales/${lang}/wizard.json`, 'utf8'));
 		await gotoHydrated(page, `/${lang}/sporsmal/`);
-		await page.waitForURL(/\/sporsmal\/boform\/$/);
-		await expect(page.getByRole('button', { name: lang === 'nn' ? 'Hald fram' : 'Continue' })).toBeVisible();
-		await page.getByRole('button', { name: lang === 'nn' ? 'Hald fram' : 'Continue' }).click();
+		await expectQuestion(page, 'boform');
+		await page.getByRole('button', { name: texts.continue }).click();
+		await expect(page.locator('.ds-error-summary')).toBeFocused();
 		await expect(page.locator('.ds-error-summary h2')).toHaveText(
-			lang === 'nn' ? 'Det er ein feil' : 'There is a problem'
+			texts.errors.summary_one.replace('{{count}}', '1')
 		);
+		await expectNoAxeViolations(page);
+		await page.locator('input[name="boform"][value="eier_enebolig"]').check();
+		await page.getByRole('button', { name: texts.continue }).click();
+		await expectQuestion(page, 'antall_voksne');
+		await expect(page.getByRole('link', { name: texts.back })).toBeVisible();
 		await expectNoAxeViolations(page);
 	});
 }
