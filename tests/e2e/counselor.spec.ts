@@ -122,3 +122,24 @@ test.describe('counselor mode /nb/veileder/', () => {
 		await expect(page.locator('#q-boform')).toHaveValue('');
 	});
 });
+
+test.describe('counselor mode in nynorsk and English', () => {
+	for (const [lang, title, group] of [
+		['nn', 'Rettleiarmodus', 'Bustad'],
+		['en', 'Counsellor mode', 'Home']
+	] as const) {
+		test(`/${lang}/veileder/ is complete in ${lang}`, async ({ page }) => {
+			const errors: string[] = [];
+			page.on('console', (m) => {
+				if (m.type() === 'error') errors.push(m.text());
+			});
+			await seed(page, singleRenter);
+			await openCounselor(page, `/${lang}/veileder/`);
+			await expect(page.locator('main > h1')).toHaveText(title);
+			await expect(page.locator('[data-group="bolig"] > legend')).toHaveText(group);
+			await expect(page.locator(bostotte)).toHaveAttribute('data-amount-monthly', /\d+/);
+			expect(await page.locator('main').innerText()).not.toMatch(/counselor\.[a-z]/);
+			expect(errors.filter((e) => e.includes('counselor.'))).toEqual([]);
+		});
+	}
+});

@@ -1,5 +1,5 @@
 export * from './answer-file';
 export * from './link';
-export { qrDrawing, type QrDrawing } from './qr';
+export type { QrDrawing } from './qr';
 export * from './format-answer';
 export * from './session';

@@ -1,23 +1,17 @@
 // Share links: the answers, deflated and base64url-encoded, in the URL fragment (`#svar=1.<payload>`). A fragment
 // is never sent to a server (not in the request line, not in logs, not in Referer), but it does stay in the
 // browser's history, which the UI warns about.
-import { deflateSync, Inflate } from 'fflate';
-import type { AnswerFile, RuleSet } from '$lib/rules';
+import { Inflate } from 'fflate';
+import type { RuleSet } from '$lib/rules';
 import { MAX_BYTES, checkAnswerData, type CheckResult, type Problem } from './answer-file';
 
 export const FRAGMENT_KEY = 'svar';
-const VERSION = '1';
+export const VERSION = '1';
 /** Compressed bytes accepted from a link; far more than any real answer set (a few hundred bytes). */
 const MAX_COMPRESSED = 16 * 1024;
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 
 export type LinkTarget = 'resultat' | 'veileder';
-
-function toBase64Url(bytes: Uint8Array): string {
-	let bin = '';
-	for (let i = 0; i < bytes.length; i++) bin += String.fromCharCode(bytes[i]!);
-	return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
 
 function fromBase64Url(s: string): Uint8Array | null {
 	if (!/^[A-Za-z0-9_-]*$/.test(s) || s.length % 4 === 1) return null;
@@ -29,16 +23,6 @@ function fromBase64Url(s: string): Uint8Array | null {
 	} catch {
 		return null;
 	}
-}
-
-/** The payload for an answer file: `1.` + base64url(deflate(compact JSON {d, k, a})). */
-export function encodePayload(file: Pick<AnswerFile, 'answers' | 'date' | 'kommune'>): string {
-	const compact: Record<string, unknown> = {};
-	if (file.date) compact.d = file.date;
-	if (file.kommune) compact.k = file.kommune;
-	compact.a = file.answers;
-	const bytes = new TextEncoder().encode(JSON.stringify(compact));
-	return `${VERSION}.${toBase64Url(deflateSync(bytes, { level: 9 }))}`;
 }
 
 /** Inflates at most MAX_BYTES of output, in small steps so a "zip bomb" is stopped early. */

@@ -9,8 +9,8 @@ import {
 	serializeAnswerFile,
 	toAnswerFile
 } from '../../../src/lib/handover/answer-file';
-import { decodePayload, encodePayload, payloadFromHash, shareUrl } from '../../../src/lib/handover/link';
-import { qrDrawing } from '../../../src/lib/handover/qr';
+import { decodePayload, payloadFromHash, shareUrl } from '../../../src/lib/handover/link';
+import { encodePayload, qrDrawing } from '../../../src/lib/handover/encode';
 import { formatAnswer, inCatalogueOrder } from '../../../src/lib/handover/format-answer';
 import { sessionFromFile } from '../../../src/lib/handover/session';
 
