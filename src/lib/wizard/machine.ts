@@ -57,7 +57,6 @@ export function createJourneyMachine(engine: JourneyEngine) {
 		},
 		guards: {
 			hasOpenQuestion: ({ context }) => engine.next(context.answers).length > 0,
-			isCurrent: ({ context, event }) => 'id' in event && event.id === context.current,
 			canResume: ({ context }) => context.current !== null && isRelevant(context.answers, context.current),
 			isRelevantQuestion: ({ context, event }) => 'id' in event && isRelevant(context.answers, event.id),
 			isChangedQuestion: ({ context }) => context.changing !== null && context.changing === context.current,
@@ -106,11 +105,7 @@ export function createJourneyMachine(engine: JourneyEngine) {
 		}),
 		initial: 'start',
 		on: {
-			VISIT: [
-				{ guard: 'isCurrent', target: '.asking' },
-				{ guard: 'isRelevantQuestion', target: '.asking', actions: 'visit' },
-				{ target: '.routing' }
-			],
+			VISIT: [{ guard: 'isRelevantQuestion', target: '.asking', actions: 'visit' }, { target: '.routing' }],
 			REVIEW: { target: '.routing' },
 			RESTART: { target: '.start', actions: 'forget' }
 		},

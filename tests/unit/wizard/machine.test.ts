@@ -51,6 +51,12 @@ describe('journey machine', () => {
 		expect(a.getSnapshot().context.answers).toEqual({ boform: 'leier', husleie: 9000 });
 	});
 
+	it('a reload on a question that no longer matters moves on to the first open one', () => {
+		const a = journey({ answers: { boform: 'eier' }, trail: ['boform', 'husleie'], current: 'husleie' });
+		a.send({ type: 'VISIT', id: 'husleie' });
+		expect(state(a.getSnapshot())).toBe('asking:lan');
+	});
+
 	it('resumes where the user was, and otherwise at the first open question', () => {
 		const resumed = journey({
 			answers: { boform: 'leier' },
