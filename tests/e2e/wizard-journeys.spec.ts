@@ -412,3 +412,14 @@ for (const lang of langCodes.filter((l) => l !== 'nb')) {
 		await expectNoAxeViolations(page);
 	});
 }
+
+test('the wizard works under a sub-path (BASE_PATH=/boligsjekk)', async ({ page }) => {
+	await gotoHydrated(page, 'http://127.0.0.1:4174/boligsjekk/nb/sporsmal/');
+	await expect(page).toHaveURL('http://127.0.0.1:4174/boligsjekk/nb/sporsmal/boform/');
+	await answer(page, 'boform', 'leier');
+	await expect(page).toHaveURL('http://127.0.0.1:4174/boligsjekk/nb/sporsmal/antall_voksne/');
+	await page.getByRole('link', { name: 'Tilbake' }).click();
+	await expect(page).toHaveURL('http://127.0.0.1:4174/boligsjekk/nb/sporsmal/boform/');
+	await page.getByRole('button', { name: 'Avslutt og slett svarene' }).click();
+	await expect(page).toHaveURL('http://127.0.0.1:4174/boligsjekk/nb/');
+});
