@@ -235,9 +235,9 @@ test.describe('the built site', () => {
 
 	test('no page shows a raw translation key', () => {
 		const rawKey =
-			/>[^<]*\b((?:common|wizard|results|questions|schemes|language|counselor)\.[a-z][\w-]*\.[\w.-]+)[^<]*</;
+			/>[^<]*\b((?:common|pages|wizard|results|questions|schemes|language|counselor)\.[a-z][\w-]*\.[\w.-]+)[^<]*</;
 		const attrKey =
-			/(?:aria-label|title|content|alt|placeholder)="((?:common|wizard|results|questions|schemes|language|counselor)\.[\w.-]+)"/;
+			/(?:aria-label|title|content|alt|placeholder)="((?:common|pages|wizard|results|questions|schemes|language|counselor)\.[\w.-]+)"/;
 		const found: string[] = [];
 		for (const file of htmlFiles(build)) {
 			const html = readFileSync(file, 'utf8').replace(/<script[\s\S]*?<\/script>/g, '');
@@ -249,7 +249,8 @@ test.describe('the built site', () => {
 });
 
 test.describe('pages rendered in the browser', () => {
-	const rawKey = /\b(?:common|wizard|results|questions|schemes|language|counselor)\.[a-z][\w-]*\.[\w.-]+/;
+	const rawKey =
+		/\b(?:common|pages|wizard|results|questions|schemes|language|counselor)\.[a-z][\w-]*\.[\w.-]+/;
 	for (const lang of langCodes) {
 		test(`${lang}: the results and check pages show no raw key and log no missing key`, async ({ page }) => {
 			const missing: string[] = [];
