@@ -17,6 +17,8 @@ const config = {
 		paths: { base, relative: true },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'] },
 		alias: { $rules: 'rules' },
+		// static/sw-register.js registers it on every page, including the pages that ship no JavaScript.
+		serviceWorker: { register: false },
 		// Hashes for SvelteKit's own inline scripts, so no 'unsafe-inline' script is ever allowed. Styles keep
 		// 'unsafe-inline' because Svelte renders style attributes. frame-ancestors cannot be set in a meta tag:
 		// the host must send it as a header (see README).

@@ -1,6 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { perfStats } from './scripts/perf/stats-plugin.js';
+import { rulesForClient } from './scripts/vite/rules-client.js';
 
 const kommune = process.env.KOMMUNE ?? '3226';
 if (!/^\d{4}$/.test(kommune)) {
@@ -10,7 +11,7 @@ if (!/^\d{4}$/.test(kommune)) {
 export default defineConfig({
 	// perfStats: which modules went into which client chunk, for `npm run size` (written to .svelte-kit/perf/,
 	// never into the build).
-	plugins: [sveltekit(), perfStats()],
+	plugins: [rulesForClient(), sveltekit(), perfStats()],
 	define: { __KOMMUNE__: JSON.stringify(kommune) },
 	server: { fs: { allow: ['rules'] } },
 	test: {

@@ -96,7 +96,19 @@ function staticClosure(files) {
 	return seen;
 }
 
-function assetsOf(htmlPath, lang) {
+// The text namespaces each route loads (src/lib/i18n/namespaces.json; a route not listed loads all of them).
+const namespacesByRoute = JSON.parse(readFileSync(resolve('src/lib/i18n/namespaces.json'), 'utf8'));
+
+function routeIdOf(shape) {
+	const id = shape
+		.replace(/\/$/, '')
+		.replace('<lang>', '[lang=lang]')
+		.replace(/\/sporsmal\/<id>$/, '/sporsmal/[id]')
+		.replace(/\/ordninger\/<id>$/, '/ordninger/[scheme]');
+	return id || '/';
+}
+
+function assetsOf(htmlPath, lang, routeId) {
 	const html = readFileSync(htmlPath, 'utf8');
 	const base = dirname(htmlPath);
 	const js = new Set();
@@ -114,7 +126,13 @@ function assetsOf(htmlPath, lang) {
 	const named = [...js].filter(existsSync).map(rel);
 	const staticFiles = staticClosure(named);
 	// Chunks imported dynamically at start: dynamic imports of the static set whose modules all match a prefix.
-	const prefixes = startDynamic.map((p) => p.replaceAll('{lang}', lang ?? '\0'));
+	const namespaces = Object.hasOwn(namespacesByRoute, routeId) ? namespacesByRoute[routeId] : null;
+	const prefixes = startDynamic.flatMap((p) => {
+		const withLang = p.replaceAll('{lang}', lang ?? '\0');
+		return namespaces && withLang.endsWith('/locales/' + lang + '/')
+			? namespaces.map((ns) => `${withLang}${ns}.json`)
+			: [withLang];
+	});
 	const dynamicFiles = new Set();
 	if (stats) {
 		for (const f of staticFiles) {
@@ -151,7 +169,7 @@ const rows = htmlFiles(dir)
 		const route = '/' + rel(file).replace(/index\.html$/, '');
 		const first = route.split('/')[1];
 		const lang = knownLangs.has(first) ? first : null;
-		const assets = assetsOf(file, lang);
+		const assets = assetsOf(file, lang, routeIdOf(shapeOf(route)));
 		return {
 			route,
 			shape: shapeOf(route),

@@ -14,9 +14,11 @@ export interface KommuneProfilVisning {
 	kontakter: KommuneKontakt[];
 }
 
+// The same lean modules the question pages' rule set imports, so a page does not carry the profiles twice.
 const profiler = import.meta.glob<KommuneProfilVisning>('/rules/kommuner/*.json', {
 	eager: true,
-	import: 'default'
+	import: 'default',
+	query: '?lean'
 });
 
 function velgProfil(kommunenummer: string): KommuneProfilVisning {

@@ -10,9 +10,12 @@ export type Messages = Record<string, unknown>;
  */
 const localeFiles = import.meta.glob<Messages>('./locales/*/*.json', { import: 'default' });
 
-export async function loadMessages(lang: Lang): Promise<Messages> {
+/** Loads the language's namespaces (all of them when none are named): a page fetches only the texts it shows. */
+export async function loadMessages(lang: Lang, namespaces?: readonly string[]): Promise<Messages> {
 	const prefix = `./locales/${lang}/`;
-	const entries = Object.entries(localeFiles).filter(([path]) => path.startsWith(prefix));
+	const wanted = (path: string) =>
+		!namespaces || namespaces.includes(path.slice(prefix.length, -'.json'.length));
+	const entries = Object.entries(localeFiles).filter(([path]) => path.startsWith(prefix) && wanted(path));
 	if (entries.length === 0) throw new Error(`No translations found for language "${lang}"`);
 	const loaded = await Promise.all(
 		entries.map(async ([path, load]) => [path.slice(prefix.length, -'.json'.length), await load()] as const)

@@ -34,6 +34,11 @@ export function classify(path: string): FileKind | 'schema' | undefined {
 	return undefined;
 }
 
+// The version names what the rules decide, not how they are annotated or cited: notes, sources and $schema are
+// left out, so the browser builds (which drop them to save bytes) and the CLI name a rule set with one version.
+const withoutMaintainerNotes = (key: string, value: unknown): unknown =>
+	key === 'note' || key === '$schema' || key === 'source' ? undefined : value;
+
 const dict = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
 
 export function buildRuleSet(files: Record<string, unknown>, opts: { validate?: boolean } = {}): RuleSet {
@@ -54,7 +59,7 @@ export function buildRuleSet(files: Record<string, unknown>, opts: { validate?: 
 		const kind = classify(file);
 		if (kind === 'schema') continue;
 		const data = files[file];
-		hash = fnv1a(hash, file + '\0' + JSON.stringify(data) + '\0');
+		hash = fnv1a(hash, file + '\0' + JSON.stringify(data, withoutMaintainerNotes) + '\0');
 		if (!kind) {
 			problems.push({
 				file,

@@ -1,7 +1,7 @@
 import { browser } from '$app/environment';
 import { createActor, type Actor } from 'xstate';
 import type { AnswerValue, Answers } from '$lib/rules';
-import { ruleSet } from '$lib/rules/bundled';
+import { ruleSet } from '$lib/rules/bundled-lean';
 import { rulesEngine, todayInOslo, type JourneyEngine } from './engine';
 import {
 	createJourneyMachine,

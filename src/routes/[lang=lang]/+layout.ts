@@ -1,11 +1,12 @@
 import { error } from '@sveltejs/kit';
 import { createTranslator, loadMessages } from '$lib/i18n';
 import { isLang } from '$lib/i18n/languages';
+import { namespacesFor } from '$lib/i18n/namespaces';
 import type { LayoutLoad } from './$types';
 
-export const load: LayoutLoad = async ({ params }) => {
+export const load: LayoutLoad = async ({ params, route }) => {
 	if (!isLang(params.lang)) error(404, `Unknown language "${params.lang}"`);
 	const lang = params.lang;
-	const t = createTranslator(lang, await loadMessages(lang));
+	const t = createTranslator(lang, await loadMessages(lang, namespacesFor(route.id)));
 	return { lang, t };
 };

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { langCodes } from '$lib/i18n/languages';
-import { ruleSet } from '$lib/rules/bundled';
+import { ruleSet } from '$lib/rules/bundled-lean';
 import type { EntryGenerator, PageLoad } from './$types';
 
 export const entries: EntryGenerator = () =>
