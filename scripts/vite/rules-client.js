@@ -1,11 +1,13 @@
 // Rule files carry maintainers' notes (why a figure was chosen, what is uncertain): half their bytes. The browser
 // evaluates the rules but never shows the notes — only the prerendered "Slik vurderer vi" pages do, and those are
 // rendered on the server side of the build, which keeps them. So the client build gets the rule files without
-// them. Imported with `?lean` (the question pages, which show no results), the legal sources are left out too.
+// them. Imported with `?lean` (the question pages, which show no results), sources and text keys are left out too.
 
 const RULE_FILE = /\/rules\/(?!schema\/).*\.json$/;
 const NOTES = new Set(['note', '$schema']);
-const NOTES_AND_SOURCES = new Set(['note', '$schema', 'source']);
+// What only the results show: sources and the text keys of explanations (explainValues are display-only too; the
+// engine never lets them change an outcome or which questions are asked).
+const LEAN = new Set(['note', '$schema', 'source', 'explain', 'explainValues', 'texts']);
 
 /**
  * @param {unknown} value
@@ -34,7 +36,7 @@ export function rulesForClient() {
 			if (!RULE_FILE.test(path)) return null;
 			// A `?lean` id is no longer recognised as JSON by the bundler, so it becomes a module here, in both builds.
 			if (new URLSearchParams(query).has('lean')) {
-				const data = stripKeys(JSON.parse(code), NOTES_AND_SOURCES);
+				const data = stripKeys(JSON.parse(code), LEAN);
 				return { code: `export default ${JSON.stringify(data)};`, map: null, moduleType: 'js' };
 			}
 			if (options?.ssr) return null;

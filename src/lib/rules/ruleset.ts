@@ -34,10 +34,18 @@ export function classify(path: string): FileKind | 'schema' | undefined {
 	return undefined;
 }
 
-// The version names what the rules decide, not how they are annotated or cited: notes, sources and $schema are
-// left out, so the browser builds (which drop them to save bytes) and the CLI name a rule set with one version.
+// The version names what the rules decide, not how they are annotated, cited or worded: notes, sources, text keys
+// and $schema are left out, so the browser builds (which drop some of them to save bytes) and the CLI name a rule
+// set with one version.
 const withoutMaintainerNotes = (key: string, value: unknown): unknown =>
-	key === 'note' || key === '$schema' || key === 'source' ? undefined : value;
+	key === 'note' ||
+	key === '$schema' ||
+	key === 'source' ||
+	key === 'explain' ||
+	key === 'explainValues' ||
+	key === 'texts'
+		? undefined
+		: value;
 
 const dict = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
 

@@ -112,6 +112,8 @@ export const questionSchema = z.strictObject({
 	max: z.number().optional(),
 	why: z.boolean().optional(),
 	options: z.array(z.strictObject({ value: z.string().min(1) })).optional(),
+	/** The answer most residents give: used only to estimate how many questions are left, never to decide. */
+	typical: z.union([z.boolean(), z.number(), z.string(), z.array(z.string())]).optional(),
 	note
 });
 export type Question = z.infer<typeof questionSchema>;

@@ -1,16 +1,70 @@
-import type { Answers } from '$lib/rules';
+import type { Answers, Question } from '$lib/rules';
 import type { JourneyEngine } from './engine';
 
-/** «Spørsmål 4 av omtrent 9»: answered relevant questions before this one, plus what the engine still needs. */
+const MAX_STEPS = 100;
+
+/** The catalogue's typical answer, or a plain default of the question's type, for the estimate only. */
+export function typicalAnswer(q: Question): Answers[string] {
+	if (q.typical !== undefined) return q.typical;
+	switch (q.type) {
+		case 'yesno':
+			return false;
+		case 'choice':
+			return q.options?.[0]?.value ?? '';
+		case 'multi':
+			return [];
+		case 'date':
+			return '2000-01-01';
+		default:
+			return q.min ?? 0;
+	}
+}
+
+/**
+ * How many more questions a resident with the catalogue's typical answers would be asked after this one. The
+ * engine's count of every question that could still matter is an upper bound that starts near 60; walking the
+ * journey forward with typical answers gives the length of the usual path instead, so the first page says about 26,
+ * not 56. Only the estimate uses these hypothetical answers; the journey itself asks the engine as always.
+ */
+export function estimateRemaining(
+	engine: JourneyEngine,
+	answers: Answers,
+	current: string,
+	questions: Readonly<Record<string, Question>>
+): number {
+	const typical = (id: string) => {
+		const q = questions[id];
+		return q ? typicalAnswer(q) : false;
+	};
+	let hypothetical: Answers = Object.hasOwn(answers, current)
+		? answers
+		: { ...answers, [current]: typical(current) };
+	let steps = 0;
+	while (steps < MAX_STEPS) {
+		const next = engine.next(hypothetical).find((id) => id !== current);
+		if (!next) break;
+		hypothetical = { ...hypothetical, [next]: typical(next) };
+		steps++;
+	}
+	return steps;
+}
+
+/**
+ * «Spørsmål 4 av omtrent 9»: answered relevant questions before this one, plus the questions still to come: the
+ * estimate along the typical path when the catalogue is given, else every question the engine still has open.
+ */
 export function progress(
 	engine: JourneyEngine,
 	answers: Answers,
-	current: string
+	current: string,
+	questions?: Readonly<Record<string, Question>>
 ): { position: number; total: number } {
 	const answeredBefore = engine
 		.relevant(answers)
 		.filter((id) => id !== current && Object.hasOwn(answers, id)).length;
-	const stillOpen = engine.next(answers).filter((id) => id !== current).length;
+	const stillOpen = questions
+		? estimateRemaining(engine, answers, current, questions)
+		: engine.next(answers).filter((id) => id !== current).length;
 	return { position: answeredBefore + 1, total: answeredBefore + 1 + stillOpen };
 }
 
