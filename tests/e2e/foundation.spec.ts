@@ -51,6 +51,19 @@ test.describe('root page with JavaScript', () => {
 	});
 });
 
+test.describe('root page for a Ukrainian browser', () => {
+	test.use({ locale: 'uk-UA' });
+	test('sends the visitor to the Ukrainian pages, without loading the app', async ({ page }) => {
+		const scripts: string[] = [];
+		page.on('request', (r) => {
+			if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+		});
+		await page.goto('/');
+		await expect(page).toHaveURL(/\/uk\/$/);
+		expect(scripts.filter((s) => s.includes('/_app/'))).toEqual([]);
+	});
+});
+
 test.describe('root page for a Norwegian browser', () => {
 	test.use({ locale: 'no-NO' });
 	test('sends "no" to bokmål', async ({ page }) => {
@@ -84,7 +97,7 @@ for (const lang of ['nb', 'nn', 'en']) {
 }
 
 test('axe finds no violation on the root language page (its redirect script held back)', async ({ page }) => {
-	await page.route('**/_app/**/*.js', (route) => route.abort());
+	await page.route('**/choose-language.js', (route) => route.abort());
 	await page.goto('/');
 	await expect(page.locator('a[hreflang="nb"]')).toBeVisible();
 	await expectNoAxeViolations(page);
