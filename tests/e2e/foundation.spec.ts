@@ -81,8 +81,9 @@ test('the site built for a sub-path works there, assets included', async ({ page
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(startTitles.nb);
 	await page.getByRole('link', { name: 'Personvern' }).first().click();
 	await expect(page).toHaveURL('http://127.0.0.1:4174/boligsjekk/nb/personvern/');
-	const font = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
-	expect(font).toContain('Inter');
+	// The privacy page ships no app JS, so the click is a full page load: wait for its stylesheets before reading.
+	await page.waitForLoadState('load');
+	await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).fontFamily)).toContain('Inter');
 	expect(failed).toEqual([]);
 });
 
