@@ -1,28 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 
-/** A single adult renting in Aurskog-Høland: rent 9 000 and income 15 000 a month (TC-B1: 3 603 kr/mnd in 2026). */
-export const singleRenter = {
-	boform: 'leier',
-	antall_voksne: 1,
-	antall_barn: 0,
-	alder: 34,
-	husleie_maned: 9000,
-	inntekt_maned: 15000,
-	har_fodselsnummer: true,
-	registrert_pa_adressen: true,
-	ansvar_boutgifter: true,
-	student_i_husstanden: false,
-	forstegangstjeneste: false,
-	bor_pa_institusjon: false,
-	boligtype: 'leilighet_hus',
-	bolig_har: ['godkjent_helars', 'egen_inngang', 'bad_wc', 'kjokken', 'hvileplass'],
-	oppvarming_inkludert: true,
-	tilpasset_bolig: false,
-	kapitalinntekt_maned: 0,
-	formue: 0,
-	ung_ufor: false,
-	enslig_alderspensjonist: false
-};
+/** A single adult renting in Aurskog-Høland: rent 9 000 and income 15 000 a month — the rule case TC-B1 (3 603 kr/mnd). */
+export const singleRenter: Record<string, unknown> = JSON.parse(
+	readFileSync('tests/cases/bostotte/TC-B1.json', 'utf8')
+).answers;
 
 /** A session in the storage.ts format (sessionStorage['boligsjekk:svar']). */
 export function session(answers: Record<string, unknown>, extra: Record<string, unknown> = {}) {

@@ -1,45 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
+import { session as baseSession, singleRenter } from './counselor-helpers';
 import { expectNoAxeViolations, gotoHydrated } from './helpers';
 
-/** A session in the storage.ts format (sessionStorage['boligsjekk:svar']). */
-function session(answers: Record<string, unknown>, extra: Record<string, unknown> = {}) {
-	return {
-		format: 'boligsjekk-svar',
-		formatVersion: 1,
-		rulesVersion: 'e2e',
-		kommune: '3226',
-		date: '2026-11-26',
-		answers,
-		raw: {},
-		periods: {},
-		savedAt: '2026-11-26T10:00:00.000Z',
-		...extra
-	};
-}
-
-/** A single adult renting in Aurskog-Høland: rent 9 000 and income 15 000 a month (TC-B1: 3 603 kr/mnd). */
-const singleRenter = {
-	boform: 'leier',
-	antall_voksne: 1,
-	antall_barn: 0,
-	alder: 34,
-	husleie_maned: 9000,
-	inntekt_maned: 15000,
-	har_fodselsnummer: true,
-	registrert_pa_adressen: true,
-	ansvar_boutgifter: true,
-	student_i_husstanden: false,
-	forstegangstjeneste: false,
-	bor_pa_institusjon: false,
-	boligtype: 'leilighet_hus',
-	bolig_har: ['godkjent_helars', 'egen_inngang', 'bad_wc', 'kjokken', 'hvileplass'],
-	oppvarming_inkludert: true,
-	tilpasset_bolig: false,
-	kapitalinntekt_maned: 0,
-	formue: 0,
-	ung_ufor: false,
-	enslig_alderspensjonist: false
-};
+/** A session in the storage.ts format, evaluated on a fixed date. */
+const session = (answers: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+	baseSession(answers, { date: '2026-11-26', ...extra });
 
 /** The same renter, but a student living alone without children: no right to bostøtte. */
 const student = {

@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadRuleSet } from '$lib/rules/node';
-import { evaluate, type KommuneProfile } from '$lib/rules';
+import { evaluate, type Answers, type KommuneProfile } from '$lib/rules';
 import {
 	contactsFor,
 	earlierValues,
@@ -25,6 +26,10 @@ const profile = {
 		{ id: 'broken' }
 	]
 } as unknown as KommuneProfile;
+
+/** The answers of a rule case file: the personas are data (tests/cases), not copies in each test. */
+const caseAnswers = (id: string) =>
+	JSON.parse(readFileSync(`tests/cases/${id}.json`, 'utf8')).answers as Answers;
 
 describe('municipality profile', () => {
 	it('tells "does not offer" (false) from "not confirmed" (null or missing)', () => {
@@ -68,32 +73,11 @@ describe('with the real rule files', () => {
 	});
 
 	it('orders a single renter (TC-B1) with bostøtte first', () => {
-		const result = evaluate(
-			rules,
-			{
-				boform: 'leier',
-				antall_voksne: 1,
-				antall_barn: 0,
-				alder: 34,
-				husleie_maned: 9000,
-				inntekt_maned: 15000,
-				har_fodselsnummer: true,
-				registrert_pa_adressen: true,
-				ansvar_boutgifter: true,
-				student_i_husstanden: false,
-				forstegangstjeneste: false,
-				bor_pa_institusjon: false,
-				boligtype: 'leilighet_hus',
-				bolig_har: ['godkjent_helars', 'egen_inngang', 'bad_wc', 'kjokken', 'hvileplass'],
-				oppvarming_inkludert: true,
-				tilpasset_bolig: false,
-				kapitalinntekt_maned: 0,
-				formue: 0,
-				ung_ufor: false,
-				enslig_alderspensjonist: false
-			},
-			{ date: '2026-11-26', kommune: '3226', thresholds: true }
-		);
+		const result = evaluate(rules, caseAnswers('bostotte/TC-B1'), {
+			date: '2026-11-26',
+			kommune: '3226',
+			thresholds: true
+		});
 		const ordered = orderResults(result.schemes);
 		expect(ordered.shown[0]!.scheme).toBe('bostotte');
 		expect(ordered.shown[0]!.outcome).toBe('eligible');
