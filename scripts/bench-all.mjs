@@ -9,7 +9,7 @@
 //      (scripts/perf/interaction.mjs; --trace adds a main-thread breakdown, which slows the run itself)
 //   4. Lighthouse (scripts/perf/lighthouse.mjs; default mobile config, simulated throttling) on the start page, the
 //      first question page and the results page seeded by a share link, against scripts/serve.mjs (uncompressed,
-//      as the brief asks) and against scripts/perf/serve-gzip.mjs (gzip, as a real host serves it)
+//      as the brief asks) and against scripts/serve.mjs --gzip (as a real host serves it)
 //   5. the engine bench (scripts/bench.mjs)
 // Budgets and targets come from scripts/size-budgets.json; every row says PASS or FAIL.
 // Each heavy step holds /tmp/boligsjekk-build.lock (the checkout is shared), one step at a time.
@@ -107,15 +107,14 @@ function freePort() {
 	});
 }
 function serve(script, port, extra = []) {
-	const logFile = openSync(`reports/perf/server-${script.split('/').pop()}.log`, 'w');
+	const name = [script.split('/').pop(), ...extra.filter((a) => a.startsWith('--'))].join('');
+	const logFile = openSync(`reports/perf/server-${name}.log`, 'w');
 	const child = spawn('node', [script, buildDir, String(port), ...extra], {
 		stdio: ['ignore', logFile, logFile]
 	});
 	child.on('exit', (code, signal) => {
 		if (!stopping)
-			log(
-				`server ${script} on ${port} stopped (${code ?? signal}); see reports/perf/server-${script.split('/').pop()}.log`
-			);
+			log(`server ${script} on ${port} stopped (${code ?? signal}); see reports/perf/server-${name}.log`);
 	});
 	servers.push(child);
 	return `http://127.0.0.1:${port}`;
@@ -132,7 +131,7 @@ async function waitFor(url) {
 	throw new Error(`server at ${url} did not start`);
 }
 const plain = serve('scripts/serve.mjs', await freePort(), ['/']);
-const gzip = serve('scripts/perf/serve-gzip.mjs', await freePort());
+const gzip = serve('scripts/serve.mjs', await freePort(), ['/', '--gzip']);
 process.on('exit', () => {
 	stopping = true;
 	servers.forEach((s) => s.kill());

@@ -4,8 +4,10 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
-const [dir = 'build', portArg = '4173', mountArg = '/'] = process.argv.slice(2);
+const gzip = process.argv.includes('--gzip');
+const [dir = 'build', portArg = '4173', mountArg = '/'] = process.argv.slice(2).filter((a) => a !== '--gzip');
 const root = resolve(dir);
 const port = Number(portArg);
 const mount = mountArg.endsWith('/') ? mountArg : `${mountArg}/`;
@@ -23,6 +25,17 @@ const types = {
 	'.woff': 'font/woff',
 	'.txt': 'text/plain; charset=utf-8'
 };
+const compressible = new Set(['.html', '.js', '.css', '.json', '.webmanifest', '.svg', '.txt']);
+
+function send(req, res, status, ext, data) {
+	const headers = { 'content-type': types[ext] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+	if (gzip && compressible.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+		data = gzipSync(data, { level: 9 });
+		headers['content-encoding'] = 'gzip';
+		headers.vary = 'accept-encoding';
+	}
+	res.writeHead(status, headers).end(data);
+}
 
 async function fileFor(pathname) {
 	const candidate = normalize(join(root, pathname));
@@ -50,15 +63,10 @@ createServer(async (req, res) => {
 	const file = await fileFor(pathname.slice(mount.length - 1));
 	if (!file) {
 		const notFound = await fileFor('/404.html');
-		res.writeHead(404, { 'content-type': types['.html'] });
-		res.end(notFound ? await readFile(notFound) : 'Not found');
+		send(req, res, 404, '.html', notFound ? await readFile(notFound) : Buffer.from('Not found'));
 		return;
 	}
-	res.writeHead(200, {
-		'content-type': types[extname(file)] ?? 'application/octet-stream',
-		'cache-control': 'no-cache'
-	});
-	res.end(await readFile(file));
+	send(req, res, 200, extname(file), await readFile(file));
 }).listen(port, '127.0.0.1', () => {
-	console.log(`Serving ${root} at http://127.0.0.1:${port}${mount}`);
+	console.log(`Serving ${root}${gzip ? ' (gzip)' : ''} at http://127.0.0.1:${port}${mount}`);
 });
