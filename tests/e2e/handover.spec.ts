@@ -124,6 +124,8 @@ test.describe('hand-over without a server', () => {
 		// The counselor page as target.
 		await page.locator('#lenkemal-veileder').check();
 		await page.locator('[data-make-link]').click();
+		// The link is made asynchronously (the encoder loads on demand): wait for the new one, not the old value.
+		await expect(page.locator('[data-share-link]')).toHaveValue(/\/veileder\//);
 		const counselorLink = await page.locator('[data-share-link]').inputValue();
 		expect(new URL(counselorLink).pathname).toBe('/nb/veileder/');
 		const third = await context.newPage();
