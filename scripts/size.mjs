@@ -108,7 +108,7 @@ function routeIdOf(shape) {
 	return id || '/';
 }
 
-function assetsOf(htmlPath, lang, routeId) {
+function assetsOf(htmlPath, lang, routeId, question) {
 	const html = readFileSync(htmlPath, 'utf8');
 	const base = dirname(htmlPath);
 	const js = new Set();
@@ -127,19 +127,36 @@ function assetsOf(htmlPath, lang, routeId) {
 	const staticFiles = staticClosure(named);
 	// Chunks imported dynamically at start: dynamic imports of the static set whose modules all match a prefix.
 	const namespaces = Object.hasOwn(namespacesByRoute, routeId) ? namespacesByRoute[routeId] : null;
-	const prefixes = startDynamic.flatMap((p) => {
-		const withLang = p.replaceAll('{lang}', lang ?? '\0');
-		return namespaces && withLang.endsWith('/locales/' + lang + '/')
-			? namespaces.map((ns) => `${withLang}${ns}.json`)
-			: [withLang];
-	});
+	const route =
+		'/' +
+		relative(dir, htmlPath)
+			.split(sep)
+			.join('/')
+			.replace(/index\.html$/, '');
+	const prefixes = startDynamic
+		.filter((p) => typeof p === 'string' || new RegExp(p.routes).test(route))
+		.map((p) => (typeof p === 'string' ? p : p.module))
+		.filter((p) => question || !p.includes('{question}'))
+		.flatMap((p) => {
+			const withLang = p.replaceAll('{lang}', lang ?? '\0').replaceAll('{question}', question ?? '\0');
+			return namespaces && withLang.endsWith('/locales/' + lang + '/')
+				? namespaces.map((ns) => `${withLang}${ns}.json`)
+				: [withLang];
+		});
+	// A start chunk may itself import the next one at start (the language's question loaders, then the question).
 	const dynamicFiles = new Set();
 	if (stats) {
-		for (const f of staticFiles) {
+		const queue = [...staticFiles];
+		while (queue.length) {
+			const f = queue.pop();
 			for (const d of stats.chunks[f]?.dynamicImports ?? []) {
 				const mods = Object.keys(stats.chunks[d]?.modules ?? {});
-				if (mods.length && mods.every((m) => prefixes.some((p) => m.startsWith(p)))) {
-					for (const x of staticClosure([d])) if (!staticFiles.has(x)) dynamicFiles.add(x);
+				if (mods.length && mods.every((m) => prefixes.some((p) => m === p || m.startsWith(p)))) {
+					for (const x of staticClosure([d])) {
+						if (staticFiles.has(x) || dynamicFiles.has(x)) continue;
+						dynamicFiles.add(x);
+						queue.push(x);
+					}
 				}
 			}
 		}
@@ -169,7 +186,8 @@ const rows = htmlFiles(dir)
 		const route = '/' + rel(file).replace(/index\.html$/, '');
 		const first = route.split('/')[1];
 		const lang = knownLangs.has(first) ? first : null;
-		const assets = assetsOf(file, lang, routeIdOf(shapeOf(route)));
+		const question = route.split('/')[2] === 'sporsmal' ? route.split('/')[3] || null : null;
+		const assets = assetsOf(file, lang, routeIdOf(shapeOf(route)), question);
 		return {
 			route,
 			shape: shapeOf(route),
@@ -280,20 +298,24 @@ if (json) {
 	const folded = [];
 	if (all) folded.push(...rows.map((r) => ({ ...r, label: r.route })));
 	else {
-		// Routes of the same shape (language, question id) with the same bytes are one row.
+		// Routes of the same shape (language, question id) with the same bytes are one row; the pages of one
+		// language that differ only by the id (each question page loads its own texts) are one row showing the
+		// largest, with the range.
 		const bySimple = new Map();
 		for (const r of rows) {
-			const id = `${r.shape}|${r.js}|${r.css}`;
+			const id = r.shape.includes('<id>') ? `${r.shape}|${r.lang}` : `${r.shape}|${r.js}|${r.css}`;
 			if (!bySimple.has(id)) bySimple.set(id, []);
 			bySimple.get(id).push(r);
 		}
 		for (const group of bySimple.values()) {
-			const r = group[0];
+			const r = group.reduce((a, b) => (b.js > a.js ? b : a));
+			const least = Math.min(...group.map((g) => g.js));
 			const langs = [...new Set(group.map((g) => g.lang).filter(Boolean))];
+			const range = least < r.js ? `, ${kb(least)}–${kb(r.js)}` : '';
 			const label =
 				group.length === 1
 					? r.route
-					: `${r.shape.replace('<lang>', langs.length === 1 ? langs[0] : `{${langs.join(',')}}`)} (${group.length} routes)`;
+					: `${r.shape.replace('<lang>', langs.length === 1 ? langs[0] : `{${langs.join(',')}}`)} (${group.length} routes${range})`;
 			folded.push({ ...r, label });
 		}
 		folded.sort((a, b) => a.shape.localeCompare(b.shape) || a.label.localeCompare(b.label));
@@ -310,7 +332,7 @@ if (json) {
 		`${'total (unique files over all routes)'.padEnd(width)}${kb(total.js).padStart(10)}${''.padStart(12)}${kb(total.css).padStart(10)}`
 	);
 	console.log(
-		`("of it dyn." = chunks imported dynamically at start: ${startDynamic.join(', ')}; KB = 1024 bytes)`
+		`("of it dyn." = chunks imported dynamically at start: ${startDynamic.map((p) => (typeof p === 'string' ? p : `${p.module} on ${p.routes}`)).join(', ')}; KB = 1024 bytes)`
 	);
 
 	for (const r of whyRoutes) {

@@ -116,13 +116,19 @@ export async function answer(page: Page, id: string, value: AnswerValue, style =
 	await expect(page.locator(`form[data-question="${id}"]`)).toHaveCount(0);
 }
 
-/** The id of the question on screen, once its page is there; undefined on the check page. */
+/**
+ * The id of the question on screen, once the address bar names it too (the next question is drawn first and its
+ * history entry made just after); undefined on the check page.
+ */
 export async function questionOnScreen(page: Page): Promise<string | undefined> {
-	await page.waitForURL(/\/(sporsmal\/[a-z0-9_]+|svar)\/$/);
-	if (/\/svar\/$/.test(new URL(page.url()).pathname)) return undefined;
-	const id = new URL(page.url()).pathname.split('/').at(-2)!;
-	await expect(page.locator(`form[data-question="${id}"]`)).toHaveCount(1);
-	return id;
+	const id = await (
+		await page.waitForFunction(() => {
+			if (/\/svar\/$/.test(location.pathname)) return 'svar';
+			const shown = document.querySelector<HTMLFormElement>('form[data-question]')?.dataset.question;
+			return shown && location.pathname.endsWith(`/sporsmal/${shown}/`) ? shown : false;
+		})
+	).jsonValue();
+	return id === 'svar' ? undefined : (id as string);
 }
 
 /** Waits until the question with this id is the page on screen. */
@@ -143,6 +149,8 @@ export async function answerAll(
 		const value = Object.hasOwn(household, id) ? household[id] : ordinary[id];
 		if (value === undefined) throw new Error(`the household has no answer to ${id}`);
 		// answered questions that stopped mattering no longer count, so the position may lag behind
+		// the estimate is worked out just after the question is on screen
+		await expect(page.locator('.progress')).toHaveText(/\d+\D+\d+/);
 		const [position, total] = ((await page.locator('.progress').textContent()) ?? '')
 			.match(/\d+/g)!
 			.map(Number);

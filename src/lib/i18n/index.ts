@@ -1,4 +1,4 @@
-import i18next, { type TFunction } from 'i18next';
+import i18next, { type i18n, type TFunction } from 'i18next';
 import type { Lang } from './languages';
 
 export type Messages = Record<string, unknown>;
@@ -43,6 +43,8 @@ function onMissing(lang: Lang, key: string): void {
 		throw new Error(`[i18n] missing translation key "${key}" in "${lang}"`);
 }
 
+const instances = new WeakMap<TFunction, { lang: Lang; instance: i18n }>();
+
 export function createTranslator(lang: Lang, messages: Messages): TFunction {
 	const instance = i18next.createInstance();
 	void instance.init({
@@ -60,5 +62,14 @@ export function createTranslator(lang: Lang, messages: Messages): TFunction {
 				onMissing(lang, key);
 		}
 	});
-	return instance.getFixedT(lang);
+	const t = instance.getFixedT(lang);
+	instances.set(t, { lang, instance });
+	return t;
+}
+
+/** The i18next instance behind a translator, to add texts to it later (see question-texts.ts). */
+export function translatorOf(t: TFunction) {
+	const found = instances.get(t);
+	if (!found) throw new Error('Not a translator made by createTranslator');
+	return found;
 }

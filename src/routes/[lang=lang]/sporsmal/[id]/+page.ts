@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { addQuestionText } from '$lib/i18n/question-texts';
 import { langCodes } from '$lib/i18n/languages';
 import { ruleSet } from '$lib/rules/bundled-lean';
 import type { EntryGenerator, PageLoad } from './$types';
@@ -6,10 +7,12 @@ import type { EntryGenerator, PageLoad } from './$types';
 export const entries: EntryGenerator = () =>
 	langCodes.flatMap((lang) => ruleSet.questions.map((q) => ({ lang, id: q.id })));
 
-export const load: PageLoad = ({ params }) => {
+export const load: PageLoad = async ({ params, parent }) => {
 	const question = Object.hasOwn(ruleSet.questionById, params.id)
 		? ruleSet.questionById[params.id]
 		: undefined;
 	if (!question) error(404, `Unknown question "${params.id}"`);
+	// the layout leaves the `questions` namespace out: this page needs one question's texts, not sixty
+	await addQuestionText((await parent()).t, question.id);
 	return { question };
 };
