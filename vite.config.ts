@@ -1,6 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { perfStats } from './scripts/perf/stats-plugin.js';
+import { questionTexts } from './scripts/vite/question-texts.js';
 import { rulesForClient } from './scripts/vite/rules-client.js';
 
 const kommune = process.env.KOMMUNE ?? '3226';
@@ -9,9 +10,10 @@ if (!/^\d{4}$/.test(kommune)) {
 }
 
 export default defineConfig({
+	// questionTexts: one chunk per question and language, so a question page loads only its own texts.
 	// perfStats: which modules went into which client chunk, for `npm run size` (written to .svelte-kit/perf/,
 	// never into the build).
-	plugins: [rulesForClient(), sveltekit(), perfStats()],
+	plugins: [rulesForClient(), questionTexts(), sveltekit(), perfStats()],
 	define: { __KOMMUNE__: JSON.stringify(kommune) },
 	server: { fs: { allow: ['rules'] } },
 	test: {
