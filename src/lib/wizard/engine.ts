@@ -25,13 +25,3 @@ export function rulesEngine(rules: RuleSet, opts: { date: string; kommune: strin
 		}
 	};
 }
-
-/** Today's date in Norway, as the rules are applied for it. */
-export function todayInOslo(now = new Date()): string {
-	return new Intl.DateTimeFormat('en-CA', {
-		timeZone: 'Europe/Oslo',
-		year: 'numeric',
-		month: '2-digit',
-		day: '2-digit'
-	}).format(now);
-}

@@ -32,6 +32,20 @@ export function estimateRemaining(
 	current: string,
 	questions: Readonly<Record<string, Question>>
 ): number {
+	const walk = walkTypicalPath(engine, answers, current, questions);
+	for (;;) {
+		const step = walk.next();
+		if (step.done) return step.value;
+	}
+}
+
+/** The walk behind estimateRemaining, one engine call per step, so a page can spread it over several tasks. */
+export function* walkTypicalPath(
+	engine: JourneyEngine,
+	answers: Answers,
+	current: string,
+	questions: Readonly<Record<string, Question>>
+): Generator<void, number> {
 	const typical = (id: string) => {
 		const q = questions[id];
 		return q ? typicalAnswer(q) : false;
@@ -45,6 +59,7 @@ export function estimateRemaining(
 		if (!next) break;
 		hypothetical = { ...hypothetical, [next]: typical(next) };
 		steps++;
+		yield;
 	}
 	return steps;
 }
@@ -59,13 +74,41 @@ export function progress(
 	current: string,
 	questions?: Readonly<Record<string, Question>>
 ): { position: number; total: number } {
-	const answeredBefore = engine
-		.relevant(answers)
-		.filter((id) => id !== current && Object.hasOwn(answers, id)).length;
+	const answeredBefore = answeredBeforeCount(engine, answers, current);
 	const stillOpen = questions
 		? estimateRemaining(engine, answers, current, questions)
 		: engine.next(answers).filter((id) => id !== current).length;
 	return { position: answeredBefore + 1, total: answeredBefore + 1 + stillOpen };
+}
+
+function answeredBeforeCount(engine: JourneyEngine, answers: Answers, current: string): number {
+	return engine.relevant(answers).filter((id) => id !== current && Object.hasOwn(answers, id)).length;
+}
+
+/**
+ * The same figures as progress(), worked out in slices of about `sliceMs` with a macrotask between them, so the
+ * walk (a few dozen engine calls) never holds a cheap phone's main thread for long. Resolves to null when
+ * `cancelled()` turns true between slices.
+ */
+export async function progressInSlices(
+	engine: JourneyEngine,
+	answers: Answers,
+	current: string,
+	questions: Readonly<Record<string, Question>>,
+	cancelled: () => boolean,
+	sliceMs = 8
+): Promise<{ position: number; total: number } | null> {
+	const answeredBefore = answeredBeforeCount(engine, answers, current);
+	const walk = walkTypicalPath(engine, answers, current, questions);
+	let sliceEnd = performance.now() + sliceMs;
+	for (;;) {
+		const step = walk.next();
+		if (step.done) return { position: answeredBefore + 1, total: answeredBefore + 1 + step.value };
+		if (performance.now() < sliceEnd) continue;
+		await new Promise((resume) => setTimeout(resume));
+		if (cancelled()) return null;
+		sliceEnd = performance.now() + sliceMs;
+	}
 }
 
 /** The answered questions the check page lists: relevant ones only; the others stay saved but hidden. */

@@ -2,7 +2,8 @@ import { browser } from '$app/environment';
 import { createActor, type Actor } from 'xstate';
 import type { AnswerValue, Answers } from '$lib/rules';
 import { ruleSet } from '$lib/rules/bundled-lean';
-import { rulesEngine, todayInOslo, type JourneyEngine } from './engine';
+import { todayInNorway } from '$lib/results/date';
+import { rulesEngine, type JourneyEngine } from './engine';
 import {
 	createJourneyMachine,
 	type JourneyEvent,
@@ -50,7 +51,7 @@ export class Wizard {
 		this.raw = { ...loaded.session.raw };
 		this.periods = { ...loaded.session.periods };
 		this.engine = rulesEngine(ruleSet, {
-			date: loaded.session.date ?? todayInOslo(),
+			date: loaded.session.date ?? todayInNorway(),
 			kommune: loaded.session.kommune
 		});
 		this.actor = createActor(createJourneyMachine(this.engine), {

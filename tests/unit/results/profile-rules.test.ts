@@ -91,6 +91,21 @@ describe('todayInNorway', () => {
 		expect(todayInNorway(new Date('2026-06-30T21:59:00Z'))).toBe('2026-06-30');
 		expect(todayInNorway(new Date('2026-06-30T22:00:00Z'))).toBe('2026-07-01');
 	});
+
+	it('agrees with Intl (the time zone database) every half hour from 2023 to 2030, summer time changes included', () => {
+		const intl = new Intl.DateTimeFormat('en-CA', {
+			timeZone: 'Europe/Oslo',
+			year: 'numeric',
+			month: '2-digit',
+			day: '2-digit'
+		});
+		const wrong: string[] = [];
+		for (let t = Date.UTC(2023, 0, 1); t < Date.UTC(2031, 0, 1); t += 1_800_000) {
+			const now = new Date(t);
+			if (todayInNorway(now) !== intl.format(now)) wrong.push(now.toISOString());
+		}
+		expect(wrong).toEqual([]);
+	});
 });
 
 describe('usableAnswers and evaluationDate', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkAnswer } from '$lib/rules';
 import { loadRuleSet } from '$lib/rules/node';
 import { rulesEngine } from '$lib/wizard/engine';
-import { estimateRemaining, progress, typicalAnswer } from '$lib/wizard/progress';
+import { estimateRemaining, progress, progressInSlices, typicalAnswer } from '$lib/wizard/progress';
 
 const rules = loadRuleSet('rules');
 const engine = rulesEngine(rules, { date: '2026-11-26', kommune: '3226' });
@@ -45,5 +45,19 @@ describe('the progress estimate', () => {
 		const after = progress(engine, answers, second, rules.questionById);
 		expect(after.position).toBe(2);
 		expect(after.total).toBe(before.total);
+	});
+
+	it('gives the same figures when worked out in slices, and nothing once cancelled', async () => {
+		const first = engine.next({})[0]!;
+		const answers = { [first]: typicalAnswer(rules.questionById[first]!) };
+		const current = engine.next(answers)[0]!;
+		const whole = progress(engine, answers, current, rules.questionById);
+		// a zero-length slice yields after every engine call, so the slicing itself is exercised
+		expect(await progressInSlices(engine, answers, current, rules.questionById, () => false, 0)).toEqual(
+			whole
+		);
+		let calls = 0;
+		const stopAtOnce = () => ++calls > 0;
+		expect(await progressInSlices(engine, answers, current, rules.questionById, stopAtOnce, 0)).toBeNull();
 	});
 });
