@@ -312,16 +312,35 @@ export function sharePayload(answers) {
 async function firstLoad(browser, path) {
 	const context = await browser.newContext({ serviceWorkers: 'block' });
 	const page = await context.newPage();
-	const files = new Set();
-	page.on('response', (r) => {
-		const u = new URL(r.url());
-		if (u.origin === new URL(base).origin && /\.(js|css)$/.test(u.pathname)) files.add(u.pathname);
+	// First load = what is requested before the browser first goes idle; a question page fetches the other
+	// questions' texts from an idle callback, and those are listed apart.
+	await page.addInitScript(() => {
+		const idle = window.requestIdleCallback?.bind(window);
+		if (idle)
+			window.requestIdleCallback = (run, options) =>
+				idle((deadline) => {
+					window.__bsFirstIdle ??= performance.now();
+					run(deadline);
+				}, options);
 	});
 	await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
 	const finalPath = new URL(page.url()).pathname;
 	const results = await page.locator('[data-scheme][data-outcome]').count();
+	const { firstIdle, resources } = await page.evaluate(() => ({
+		firstIdle: window.__bsFirstIdle ?? Infinity,
+		resources: performance
+			.getEntriesByType('resource')
+			.map((e) => ({ path: new URL(e.name).pathname, at: e.startTime }))
+	}));
 	await context.close();
-	return { path, finalPath, files: [...files], resultsShown: results };
+	const own = resources.filter((r) => /\.(js|css)$/.test(r.path));
+	return {
+		path,
+		finalPath,
+		files: [...new Set(own.filter((r) => r.at < firstIdle).map((r) => r.path))],
+		afterStart: [...new Set(own.filter((r) => r.at >= firstIdle).map((r) => r.path))],
+		resultsShown: results
+	};
 }
 
 async function main() {
