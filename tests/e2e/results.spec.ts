@@ -187,6 +187,8 @@ test.describe('results page', () => {
 		await gotoHydrated(page, '/nb/resultat/');
 		await expect(page.locator('[data-state="empty"]')).toBeVisible();
 		await expect(page.locator('[data-scheme]')).toHaveCount(0);
+		// The guidance is prerendered for the results, and goes when there are none.
+		await expect(page.getByRole('heading', { name: 'Dette er veiledning, ikke et vedtak' })).toHaveCount(0);
 		await expect(page.getByRole('link', { name: 'Start sjekken' })).toHaveAttribute(
 			'href',
 			/\/nb\/sporsmal\/$/
@@ -207,6 +209,7 @@ test.describe('results page', () => {
 		await seed(page, session(singleRenter));
 		await gotoHydrated(page, '/nb/resultat/');
 		await expect(page.locator('[data-scheme="bostotte"][data-outcome]')).toBeVisible();
+		await expect(page.locator('main[data-results="complete"]')).toHaveCount(1);
 		for (const d of await page.locator('main details').all())
 			await d.evaluate((e) => ((e as HTMLDetailsElement).open = true));
 		const overflow = await page.evaluate(
@@ -221,9 +224,98 @@ test.describe('results page', () => {
 			await gotoHydrated(page, `/${lang}/resultat/`);
 			await expect(page.locator('html')).toHaveAttribute('lang', lang);
 			await expect(page.locator('[data-scheme="bostotte"][data-outcome="eligible"]')).toBeVisible();
+			await expect(page.locator('main[data-results="complete"]')).toHaveCount(1);
 			for (const d of await page.locator('main details').all())
 				await d.evaluate((e) => ((e as HTMLDetailsElement).open = true));
 			await expectNoAxeViolations(page);
 		});
 	}
+
+	test('does not jump when the results come: the guidance is prerendered and stays, the footer stays below', async ({
+		page,
+		request
+	}) => {
+		const html = await (await request.get('/nb/resultat/')).text();
+		expect(html).toContain('Dette er veiledning, ikke et vedtak');
+		await page.setViewportSize({ width: 412, height: 823 });
+		// The app's scripts come late, so the prerendered page is on screen before the results replace it.
+		await page.route('**/_app/immutable/**/*.js', async (route) => {
+			await new Promise((r) => setTimeout(r, 300));
+			await route.continue();
+		});
+		await page.addInitScript(() => {
+			const w = window as unknown as { shifted: number };
+			w.shifted = 0;
+			new PerformanceObserver((list) => {
+				for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) w.shifted += e.value;
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
+		await seed(page, session(singleRenter));
+		await gotoHydrated(page, '/nb/resultat/');
+		await expect(page.locator('main[data-results="complete"]')).toHaveCount(1);
+		await expect(page.locator('.site-footer')).not.toBeInViewport();
+		const shifted = await page.evaluate(() => (window as unknown as { shifted: number }).shifted);
+		expect(shifted).toBeLessThan(0.05);
+	});
+
+	test('mounts every scheme after the first paint, and everything at once before printing', async ({
+		page
+	}) => {
+		// No animation frames: the deferred parts never start on their own, so only printing can mount them.
+		await page.addInitScript(() => {
+			window.requestAnimationFrame = () => 0;
+			window.print = () => {
+				const w = window as unknown as { printed: unknown };
+				w.printed = {
+					state: document.querySelector('main')?.dataset.results,
+					schemes: document.querySelectorAll('main .scheme-result[data-scheme]').length,
+					printed: document.querySelectorAll('[data-print-summary] [data-print-scheme]').length
+				};
+			};
+		});
+		await seed(page, session(singleRenter));
+		await gotoHydrated(page, '/nb/resultat/');
+		const overview = page.locator('.results__overview li');
+		await expect(overview.first()).toBeVisible();
+		const shown = await overview.count();
+		expect(shown).toBeGreaterThan(3);
+		await expect(page.locator('main')).toHaveAttribute('data-results', 'partial');
+		await expect(page.locator('main .scheme-result[data-scheme]')).toHaveCount(0);
+
+		await page.getByRole('button', { name: 'Skriv ut eller lagre som PDF' }).click();
+		expect(await page.evaluate(() => (window as unknown as { printed: unknown }).printed)).toEqual({
+			state: 'complete',
+			schemes: shown,
+			printed: shown
+		});
+	});
+
+	test("the browser's own print (beforeprint) and a link from the overview mount everything first", async ({
+		page
+	}) => {
+		await page.addInitScript(() => {
+			window.requestAnimationFrame = () => 0;
+		});
+		await seed(page, session(singleRenter));
+		await gotoHydrated(page, '/nb/resultat/');
+		await expect(page.locator('main')).toHaveAttribute('data-results', 'partial');
+		const count = () =>
+			page.evaluate(() => ({
+				state: document.querySelector('main')?.dataset.results,
+				open: document.querySelectorAll('main .scheme-result details:not([open])').length
+			}));
+		await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+		// Mounted and unfolded in the same event, before the browser lays out the print.
+		expect(await count()).toEqual({ state: 'complete', open: 0 });
+		await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+
+		await page.reload();
+		await expect(page.locator('html[data-hydrated="true"]')).toHaveCount(1);
+		await expect(page.locator('main')).toHaveAttribute('data-results', 'partial');
+		await page.locator('.results__overview a').nth(2).click();
+		await expect(page.locator('main')).toHaveAttribute('data-results', 'complete');
+		const target = new URL(page.url()).hash.slice(1);
+		expect(target).toMatch(/^ordning-/);
+		await expect(page.locator(`[id="${target}"]`)).toBeInViewport();
+	});
 });

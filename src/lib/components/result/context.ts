@@ -1,6 +1,9 @@
 import type { Lang } from '$lib/i18n/languages';
 import type { KommuneProfile, RuleSet, SchemeResult, SchemeVersion } from '$lib/rules';
-import { formatResolver, lookup, schemeVersion, type Translate, type ValueFormat } from '$lib/results';
+// Straight from the files, not the $lib/results index: the results page loads this before the rules engine.
+import { formatResolver, type ValueFormat } from '$lib/results/explain';
+import { schemeVersion } from '$lib/results/rules';
+import { lookup, type Translate } from '$lib/results/text';
 
 /**
  * Everything the result components need besides the result itself. The results page, the counselor page and

@@ -1,0 +1,32 @@
+// The results page's evaluation, imported on demand: the rule files, the engine and the share-link reader are not
+// needed for the first paint (the prerendered page), so they load after it instead of before it.
+import '$lib/handover/boot';
+import { evaluate, type EvaluationResult, type RuleSet } from '$lib/rules';
+import { ruleSet } from '$lib/rules/bundled';
+import { evaluationDate, usableAnswers } from '$lib/results/answers';
+import { todayInNorway } from '$lib/results/date';
+import { loadSession } from '$lib/wizard/storage';
+
+export type Outcome =
+	| { status: 'empty' }
+	| { status: 'error' }
+	| { status: 'ready'; evaluation: EvaluationResult; rulesChanged: boolean; rules: RuleSet };
+
+/** Reads the answers (the session; a share link was loaded into it by the boot import) and evaluates them. */
+export function evaluateSession(): Outcome {
+	const { session, rulesChanged } = loadSession(ruleSet.version, __KOMMUNE__);
+	const { answers, dropped } = usableAnswers(ruleSet, session.answers);
+	if (dropped.length) console.warn('Boligsjekk: left out answers the rules cannot use:', dropped);
+	if (Object.keys(answers).length === 0) return { status: 'empty' };
+	try {
+		const evaluation = evaluate(ruleSet, answers, {
+			date: evaluationDate(session.date, todayInNorway()),
+			kommune: /^\d{4}$/.test(session.kommune) ? session.kommune : __KOMMUNE__,
+			thresholds: true
+		});
+		return { status: 'ready', evaluation, rulesChanged, rules: ruleSet };
+	} catch (e) {
+		console.error(e);
+		return { status: 'error' };
+	}
+}
