@@ -5,6 +5,18 @@ function locale(lang: Lang): string {
 	return `${languageMeta(lang).intl}-u-ca-gregory-nu-latn`;
 }
 
+// Building an Intl formatter costs far more than using one (a results page formats hundreds of amounts), so
+// each language-and-options pair is built once.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+	const key = `${lang}|${JSON.stringify(options)}`;
+	let format = numberFormats.get(key);
+	if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale(lang), options)));
+	return format;
+}
+
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+
 /**
  * In a right-to-left page an amount ("12,345 NOK") is a left-to-right island inside Arabic text. Wrapping it in
  * LEFT-TO-RIGHT ISOLATE … POP DIRECTIONAL ISOLATE (the plain-text form of `<bdi dir="ltr">`) keeps digits, sign and
@@ -18,7 +30,7 @@ function isolate(text: string, lang: Lang): string {
 
 /** Whole kroner as Norwegians read them: `12 345 kr` (nb/nn), with the page language's grouping. */
 export function formatKr(amount: number, lang: Lang, opts: { decimals?: boolean } = {}): string {
-	const text = new Intl.NumberFormat(locale(lang), {
+	const text = numberFormat(lang, {
 		style: 'currency',
 		currency: 'NOK',
 		currencyDisplay: lang === 'en' ? 'code' : 'symbol',
@@ -29,26 +41,28 @@ export function formatKr(amount: number, lang: Lang, opts: { decimals?: boolean 
 }
 
 export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 2): string {
-	return isolate(new Intl.NumberFormat(locale(lang), { maximumFractionDigits }).format(value), lang);
+	return isolate(numberFormat(lang, { maximumFractionDigits }).format(value), lang);
 }
 
 export function formatPercent(fraction: number, lang: Lang): string {
-	return isolate(
-		new Intl.NumberFormat(locale(lang), { style: 'percent', maximumFractionDigits: 2 }).format(fraction),
-		lang
-	);
+	return isolate(numberFormat(lang, { style: 'percent', maximumFractionDigits: 2 }).format(fraction), lang);
 }
 
 /** ISO `YYYY-MM-DD` to a long date in the page language, e.g. `26. november 2026`. */
 export function formatDate(iso: string, lang: Lang): string {
 	const [y, m, d] = iso.split('-').map(Number);
 	if (!y || !m || !d) throw new Error(`formatDate expects YYYY-MM-DD, got "${iso}"`);
-	return new Intl.DateTimeFormat(locale(lang), {
-		day: 'numeric',
-		month: 'long',
-		year: 'numeric',
-		timeZone: 'UTC'
-	}).format(new Date(Date.UTC(y, m - 1, d)));
+	let format = dateFormats.get(lang);
+	if (!format) {
+		format = new Intl.DateTimeFormat(locale(lang), {
+			day: 'numeric',
+			month: 'long',
+			year: 'numeric',
+			timeZone: 'UTC'
+		});
+		dateFormats.set(lang, format);
+	}
+	return format.format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /** Normalises the no-break and narrow spaces, the Unicode minus and the bidi marks Intl and isolate() emit, for comparisons in tests. */
