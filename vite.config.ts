@@ -15,6 +15,22 @@ export default defineConfig({
 	// never into the build).
 	plugins: [rulesForClient(), questionTexts(), sveltekit(), perfStats()],
 	define: { __KOMMUNE__: JSON.stringify(kommune) },
+	// Every page with JavaScript needs the whole Svelte/SvelteKit runtime; left to itself the bundler spreads it
+	// over half a dozen chunks, each a request of its own on a slow connection. One chunk costs no page a byte.
+	build: {
+		rolldownOptions: {
+			output: {
+				codeSplitting: {
+					groups: [
+						{
+							name: 'runtime',
+							test: /node_modules[\\/](svelte|@sveltejs[\\/]kit|devalue|clsx|esm-env)[\\/]/
+						}
+					]
+				}
+			}
+		}
+	},
 	server: { fs: { allow: ['rules'] } },
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
