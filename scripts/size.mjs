@@ -108,7 +108,9 @@ function routeIdOf(shape) {
 	return id || '/';
 }
 
-function assetsOf(htmlPath, lang, routeId, question) {
+function assetsOf(htmlPath, route, lang) {
+	const routeId = routeIdOf(shapeOf(route));
+	const question = route.split('/')[2] === 'sporsmal' ? route.split('/')[3] || null : null;
 	const html = readFileSync(htmlPath, 'utf8');
 	const base = dirname(htmlPath);
 	const js = new Set();
@@ -127,18 +129,12 @@ function assetsOf(htmlPath, lang, routeId, question) {
 	const staticFiles = staticClosure(named);
 	// Chunks imported dynamically at start: dynamic imports of the static set whose modules all match a prefix.
 	const namespaces = Object.hasOwn(namespacesByRoute, routeId) ? namespacesByRoute[routeId] : null;
-	const route =
-		'/' +
-		relative(dir, htmlPath)
-			.split(sep)
-			.join('/')
-			.replace(/index\.html$/, '');
 	const prefixes = startDynamic
 		.filter((p) => typeof p === 'string' || new RegExp(p.routes).test(route))
 		.map((p) => (typeof p === 'string' ? p : p.module))
 		.filter((p) => question || !p.includes('{question}'))
 		.flatMap((p) => {
-			const withLang = p.replaceAll('{lang}', lang ?? '\0').replaceAll('{question}', question ?? '\0');
+			const withLang = p.replaceAll('{lang}', lang ?? '\0').replaceAll('{question}', question);
 			return namespaces && withLang.endsWith('/locales/' + lang + '/')
 				? namespaces.map((ns) => `${withLang}${ns}.json`)
 				: [withLang];
@@ -186,8 +182,7 @@ const rows = htmlFiles(dir)
 		const route = '/' + rel(file).replace(/index\.html$/, '');
 		const first = route.split('/')[1];
 		const lang = knownLangs.has(first) ? first : null;
-		const question = route.split('/')[2] === 'sporsmal' ? route.split('/')[3] || null : null;
-		const assets = assetsOf(file, lang, routeIdOf(shapeOf(route)), question);
+		const assets = assetsOf(file, route, lang);
 		return {
 			route,
 			shape: shapeOf(route),

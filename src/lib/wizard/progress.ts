@@ -32,15 +32,66 @@ export function estimateRemaining(
 	current: string,
 	questions: Readonly<Record<string, Question>>
 ): number {
-	const walk = walkTypicalPath(engine, answers, current, questions);
+	return toEnd(walkTypicalPath(engine, answers, current, questions));
+}
+
+/**
+ * «Spørsmål 4 av omtrent 9»: answered relevant questions before this one, plus the questions still to come: the
+ * estimate along the typical path when the catalogue is given, else every question the engine still has open.
+ */
+export function progress(
+	engine: JourneyEngine,
+	answers: Answers,
+	current: string,
+	questions?: Readonly<Record<string, Question>>
+): Progress {
+	return toEnd(progressSteps(engine, answers, current, questions));
+}
+
+/**
+ * The same figures as progress(), worked out in slices of about `sliceMs` with a macrotask between them, so the
+ * walk (a few dozen engine calls) never holds a cheap phone's main thread for long. Resolves to null when
+ * `cancelled()` turns true between slices.
+ */
+export async function progressInSlices(
+	engine: JourneyEngine,
+	answers: Answers,
+	current: string,
+	questions: Readonly<Record<string, Question>>,
+	cancelled: () => boolean,
+	sliceMs = 8
+): Promise<Progress | null> {
+	const steps = progressSteps(engine, answers, current, questions);
+	let sliceEnd = performance.now() + sliceMs;
 	for (;;) {
-		const step = walk.next();
+		const step = steps.next();
 		if (step.done) return step.value;
+		if (performance.now() < sliceEnd) continue;
+		await new Promise((resume) => setTimeout(resume));
+		if (cancelled()) return null;
+		sliceEnd = performance.now() + sliceMs;
 	}
 }
 
-/** The walk behind estimateRemaining, one engine call per step, so a page can spread it over several tasks. */
-export function* walkTypicalPath(
+type Progress = { position: number; total: number };
+
+/** progress() one engine call per step, so a caller can run it at once or spread it over several tasks. */
+function* progressSteps(
+	engine: JourneyEngine,
+	answers: Answers,
+	current: string,
+	questions?: Readonly<Record<string, Question>>
+): Generator<void, Progress> {
+	const answeredBefore = engine
+		.relevant(answers)
+		.filter((id) => id !== current && Object.hasOwn(answers, id)).length;
+	const stillOpen = questions
+		? yield* walkTypicalPath(engine, answers, current, questions)
+		: engine.next(answers).filter((id) => id !== current).length;
+	return { position: answeredBefore + 1, total: answeredBefore + 1 + stillOpen };
+}
+
+function* walkTypicalPath(
 	engine: JourneyEngine,
 	answers: Answers,
 	current: string,
@@ -64,50 +115,10 @@ export function* walkTypicalPath(
 	return steps;
 }
 
-/**
- * «Spørsmål 4 av omtrent 9»: answered relevant questions before this one, plus the questions still to come: the
- * estimate along the typical path when the catalogue is given, else every question the engine still has open.
- */
-export function progress(
-	engine: JourneyEngine,
-	answers: Answers,
-	current: string,
-	questions?: Readonly<Record<string, Question>>
-): { position: number; total: number } {
-	const answeredBefore = answeredBeforeCount(engine, answers, current);
-	const stillOpen = questions
-		? estimateRemaining(engine, answers, current, questions)
-		: engine.next(answers).filter((id) => id !== current).length;
-	return { position: answeredBefore + 1, total: answeredBefore + 1 + stillOpen };
-}
-
-function answeredBeforeCount(engine: JourneyEngine, answers: Answers, current: string): number {
-	return engine.relevant(answers).filter((id) => id !== current && Object.hasOwn(answers, id)).length;
-}
-
-/**
- * The same figures as progress(), worked out in slices of about `sliceMs` with a macrotask between them, so the
- * walk (a few dozen engine calls) never holds a cheap phone's main thread for long. Resolves to null when
- * `cancelled()` turns true between slices.
- */
-export async function progressInSlices(
-	engine: JourneyEngine,
-	answers: Answers,
-	current: string,
-	questions: Readonly<Record<string, Question>>,
-	cancelled: () => boolean,
-	sliceMs = 8
-): Promise<{ position: number; total: number } | null> {
-	const answeredBefore = answeredBeforeCount(engine, answers, current);
-	const walk = walkTypicalPath(engine, answers, current, questions);
-	let sliceEnd = performance.now() + sliceMs;
+function toEnd<T>(steps: Generator<void, T>): T {
 	for (;;) {
-		const step = walk.next();
-		if (step.done) return { position: answeredBefore + 1, total: answeredBefore + 1 + step.value };
-		if (performance.now() < sliceEnd) continue;
-		await new Promise((resume) => setTimeout(resume));
-		if (cancelled()) return null;
-		sliceEnd = performance.now() + sliceMs;
+		const step = steps.next();
+		if (step.done) return step.value;
 	}
 }
 
