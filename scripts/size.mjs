@@ -124,6 +124,9 @@ function assetsOf(htmlPath, route, lang) {
 	}
 	for (const m of html.matchAll(/<script\b[^>]*src="([^"]+)"/g)) js.add(resolve(base, m[1]));
 	for (const m of html.matchAll(/import\("([^"]+\.js)"\)/g)) js.add(resolve(base, m[1]));
+	// the modulepreload links that src/lib/server/paint-first.ts moves behind the first paint
+	for (const m of html.matchAll(/afterFirstPaint\((\[[^\]]*\])\)/g))
+		for (const href of JSON.parse(m[1])) js.add(resolve(base, href));
 
 	const named = [...js].filter(existsSync).map(rel);
 	const staticFiles = staticClosure(named);

@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+
+/*
+ * On a slow mobile network the page's JavaScript (about 100 KB on a question page) competes with the stylesheet
+ * for the same bandwidth, and the stylesheet is what the first paint waits for. SvelteKit puts a modulepreload
+ * link for every chunk in <head> and starts importing from an inline script, so everything is fetched at once.
+ * This moves both behind the first paint: the prerendered question or result is readable first, and hydration
+ * follows. The preload links are added in one go at that point, so the chunks still arrive in parallel rather than
+ * one import level at a time. A hidden or prerendering tab paints nothing, so it starts at once.
+ *
+ * The inline script is covered by a CSP hash, which is computed again here.
+ */
+const PRELOAD = /[ \t]*<link href="([^"]+)" rel="modulepreload">\n?/g;
+const START = /<script>(\s*\{\s*__sveltekit_[\s\S]*?)<\/script>/;
+const IMPORTS = 'Promise.all([';
+const THEN = ']).then(([kit, app]) =>';
+
+export class PaintFirstError extends Error {}
+
+export function paintFirst(html: string): string {
+	const start = html.match(START);
+	if (!start) {
+		if (html.includes('rel="modulepreload"'))
+			throw new PaintFirstError('modulepreload links but no SvelteKit start script');
+		return html;
+	}
+	const script = start[1] ?? '';
+	if (!script.includes(IMPORTS) || !script.includes(THEN))
+		throw new PaintFirstError(
+			`the SvelteKit start script has an unexpected shape: ${script.trim().slice(0, 200)}`
+		);
+	const oldHash = sha256(script);
+	if (!html.includes(`'sha256-${oldHash}'`))
+		throw new PaintFirstError('the content-security-policy does not list the start script by hash');
+
+	const preloads = [...html.matchAll(PRELOAD)].map((m) => m[1]);
+	const deferred = script
+		.replace(IMPORTS, `afterFirstPaint(${JSON.stringify(preloads)}).then(() => ${IMPORTS}`)
+		.replace(THEN, `]))${THEN.slice(2)}`)
+		.replace(/^(\s*\{)/, `$1\n${AFTER_FIRST_PAINT}`);
+	return html
+		.replace(PRELOAD, '')
+		.replace(start[0], `<script data-app-start>${deferred}</script>`)
+		.replace(`'sha256-${oldHash}'`, `'sha256-${sha256(deferred)}'`);
+}
+
+const AFTER_FIRST_PAINT = `const afterFirstPaint = (hrefs) => new Promise((go) => {
+	const preload = () => {
+		for (const href of hrefs) {
+			const link = document.createElement("link");
+			link.rel = "modulepreload";
+			link.href = href;
+			document.head.append(link);
+		}
+		go();
+	};
+	if (document.visibilityState === "visible") requestAnimationFrame(() => setTimeout(preload));
+	else preload();
+});`;
+
+function sha256(text: string): string {
+	return createHash('sha256').update(text, 'utf8').digest('base64');
+}
