@@ -6,10 +6,15 @@ import { seed, singleRenter } from './counselor-helpers';
 
 const squash = (s: string) => s.replace(/[\s\u00a0\u202f]+/g, '');
 
+/** Opens the results page and builds its print-out, which the page builds only for printing. */
 async function openResults(page: Page, lang = 'nb') {
 	await page.goto(`/${lang}/resultat/`);
 	await expect(page.locator('html[data-hydrated="true"]')).toHaveCount(1);
+	await expect(page.locator('main .scheme-result').first()).toBeVisible();
+	await expect(page.locator('[data-print-summary]')).toHaveCount(0);
+	await page.emulateMedia({ media: 'print' });
 	await expect(page.locator('[data-print-summary] [data-print-scheme]').first()).toBeAttached();
+	await page.emulateMedia({ media: 'screen' });
 }
 
 /** Prints the page to an A4 PDF under test-results/ and returns its text (pdftotext) and page count. */

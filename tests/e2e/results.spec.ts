@@ -261,9 +261,12 @@ test.describe('results page', () => {
 	test('mounts every scheme after the first paint, and everything at once before printing', async ({
 		page
 	}) => {
-		// No animation frames: the deferred parts never start on their own, so only printing can mount them.
+		// No animation frames once hydrated: the deferred parts never start on their own, so only printing can
+		// mount them.
 		await page.addInitScript(() => {
-			window.requestAnimationFrame = () => 0;
+			// the app itself starts after the first frame (src/lib/server/paint-first.ts)
+			const frame = window.requestAnimationFrame.bind(window);
+			window.requestAnimationFrame = (run) => (document.documentElement.dataset.hydrated ? 0 : frame(run));
 			window.print = () => {
 				const w = window as unknown as { printed: unknown };
 				w.printed = {
@@ -294,7 +297,9 @@ test.describe('results page', () => {
 		page
 	}) => {
 		await page.addInitScript(() => {
-			window.requestAnimationFrame = () => 0;
+			// the app itself starts after the first frame (src/lib/server/paint-first.ts)
+			const frame = window.requestAnimationFrame.bind(window);
+			window.requestAnimationFrame = (run) => (document.documentElement.dataset.hydrated ? 0 : frame(run));
 		});
 		await seed(page, session(singleRenter));
 		await gotoHydrated(page, '/nb/resultat/');
@@ -302,11 +307,14 @@ test.describe('results page', () => {
 		const count = () =>
 			page.evaluate(() => ({
 				state: document.querySelector('main')?.dataset.results,
-				open: document.querySelectorAll('main .scheme-result details:not([open])').length
+				open: document.querySelectorAll('main .scheme-result details:not([open])').length,
+				printOut: document.querySelectorAll('[data-print-summary] [data-print-scheme]').length
 			}));
+		expect((await count()).printOut).toBe(0);
 		await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-		// Mounted and unfolded in the same event, before the browser lays out the print.
-		expect(await count()).toEqual({ state: 'complete', open: 0 });
+		// Mounted, print-out built and unfolded in the same event, before the browser lays out the print.
+		expect(await count()).toMatchObject({ state: 'complete', open: 0 });
+		expect((await count()).printOut).toBeGreaterThan(3);
 		await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
 
 		await page.reload();
@@ -317,5 +325,7 @@ test.describe('results page', () => {
 		const target = new URL(page.url()).hash.slice(1);
 		expect(target).toMatch(/^ordning-/);
 		await expect(page.locator(`[id="${target}"]`)).toBeInViewport();
+		// The print-out is built for printing only.
+		await expect(page.locator('[data-print-summary]')).toHaveCount(0);
 	});
 });

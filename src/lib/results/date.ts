@@ -14,8 +14,18 @@ function lastSundayUtc(year: number, month: number): number {
  * and four times that on a cheap phone. A unit test compares it with Intl hour by hour over several years.
  */
 export function todayInNorway(now: Date = new Date()): string {
+	return inNorway(now).toISOString().slice(0, 10);
+}
+
+/** The time of day in Norway, `HH:MM` (24-hour clock), by the same rule as `todayInNorway`. */
+export function timeInNorway(now: Date = new Date()): string {
+	return inNorway(now).toISOString().slice(11, 16);
+}
+
+/** A Date whose UTC fields read as the wall-clock time in Norway. */
+function inNorway(now: Date): Date {
 	const t = now.getTime();
 	const year = now.getUTCFullYear();
 	const summer = t >= lastSundayUtc(year, 2) + HOUR && t < lastSundayUtc(year, 9) + HOUR;
-	return new Date(t + (summer ? 2 : 1) * HOUR).toISOString().slice(0, 10);
+	return new Date(t + (summer ? 2 : 1) * HOUR);
 }

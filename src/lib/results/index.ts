@@ -23,5 +23,5 @@ export {
 	earlierValues,
 	type ParameterValue
 } from './rules';
-export { todayInNorway } from './date';
+export { todayInNorway, timeInNorway } from './date';
 export { usableAnswers, evaluationDate } from './answers';

@@ -12,6 +12,7 @@ import {
 	parameterValueOn,
 	profileValue,
 	schemeVersion,
+	timeInNorway,
 	todayInNorway,
 	versionOn
 } from '$lib/results';
@@ -85,7 +86,7 @@ describe('with the real rule files', () => {
 	});
 });
 
-describe('todayInNorway', () => {
+describe('todayInNorway and timeInNorway', () => {
 	it('uses the Norwegian date, not UTC', () => {
 		expect(todayInNorway(new Date('2026-11-26T23:30:00Z'))).toBe('2026-11-27');
 		expect(todayInNorway(new Date('2026-06-30T21:59:00Z'))).toBe('2026-06-30');
@@ -99,12 +100,24 @@ describe('todayInNorway', () => {
 			month: '2-digit',
 			day: '2-digit'
 		});
+		const clock = new Intl.DateTimeFormat('en-GB', {
+			timeZone: 'Europe/Oslo',
+			hour: '2-digit',
+			minute: '2-digit',
+			hourCycle: 'h23'
+		});
 		const wrong: string[] = [];
 		for (let t = Date.UTC(2023, 0, 1); t < Date.UTC(2031, 0, 1); t += 1_800_000) {
 			const now = new Date(t);
-			if (todayInNorway(now) !== intl.format(now)) wrong.push(now.toISOString());
+			if (todayInNorway(now) !== intl.format(now)) wrong.push(`date ${now.toISOString()}`);
+			if (timeInNorway(now) !== clock.format(now)) wrong.push(`time ${now.toISOString()}`);
 		}
 		expect(wrong).toEqual([]);
+	});
+
+	it('gives the Norwegian time of day on the 24-hour clock', () => {
+		expect(timeInNorway(new Date('2026-11-26T23:30:00Z'))).toBe('00:30');
+		expect(timeInNorway(new Date('2026-06-30T12:05:00Z'))).toBe('14:05');
 	});
 });
 

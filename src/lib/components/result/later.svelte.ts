@@ -9,6 +9,11 @@ import { flushSync } from 'svelte';
 export class Later {
 	/** True once every part asked for so far is mounted (`data-results="complete"` hooks on it). */
 	done = $state(false);
+	/**
+	 * Parts only a print-out needs (the results page's print summary) wait for this: they are hidden on screen,
+	 * so building them on every visit would be work for nothing.
+	 */
+	printing = $state(false);
 	#queue: Slot[] = [];
 	/** Slots asked for while a part is being mounted: its own parts, which go first (document order). */
 	#nested: Slot[] | null = null;
@@ -18,7 +23,7 @@ export class Later {
 	/** Time per task spent mounting parts; a part is never split, so a task can run a little over. */
 	readonly #budgetMs: number;
 
-	constructor(budgetMs = 6) {
+	constructor(budgetMs = 3) {
 		this.#budgetMs = budgetMs;
 	}
 
@@ -50,6 +55,12 @@ export class Later {
 		}
 		this.done = true;
 		flushSync();
+	}
+
+	/** Before printing: the print-only parts and everything still waiting, at once. */
+	print(): void {
+		this.printing = true;
+		this.all();
 	}
 
 	stop(): void {
