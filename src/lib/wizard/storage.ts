@@ -76,8 +76,17 @@ export function loadSession(
 	}
 }
 
-export function saveSession(session: SavedSession): void {
-	storage()?.setItem(STORAGE_KEY, JSON.stringify({ ...session, savedAt: new Date().toISOString() }));
+/** Returns the text now stored (null where the browser keeps no session storage), so a caller need not read it back. */
+export function saveSession(session: SavedSession): string | null {
+	const s = storage();
+	if (!s) return null;
+	const text = JSON.stringify({ ...session, savedAt: new Date().toISOString() });
+	try {
+		s.setItem(STORAGE_KEY, text);
+	} catch {
+		return s.getItem(STORAGE_KEY);
+	}
+	return text;
 }
 
 /** «Avslutt og slett svarene»: removes everything this service keeps in the browser. */

@@ -81,17 +81,22 @@ export class Wizard {
 	}
 
 	answer(id: string, value: AnswerValue, raw?: string, period?: Period): JourneySnapshot {
-		this.keepTyped(id, raw, period);
+		this.#keep(id, raw, period);
 		this.rulesChanged = false;
+		// saved once, with the answer: the actor reports every event it processes to the subscriber, which saves
 		return this.send({ type: 'ANSWER', id, value });
 	}
 
 	/** Keeps what the user typed even when it is not valid yet, so an error or a reload never loses it. */
 	keepTyped(id: string, raw: string | undefined, period?: Period): void {
+		this.#keep(id, raw, period);
+		this.#save();
+	}
+
+	#keep(id: string, raw: string | undefined, period?: Period): void {
 		if (raw === undefined) delete this.raw[id];
 		else this.raw[id] = raw;
 		if (period) this.periods[id] = period;
-		this.#save();
 	}
 
 	/** «Avslutt og slett svarene». */
@@ -118,8 +123,7 @@ export class Wizard {
 			raw: $state.snapshot(this.raw),
 			periods: $state.snapshot(this.periods)
 		};
-		saveSession(this.#session);
-		this.#written = storedText();
+		this.#written = saveSession(this.#session);
 	}
 
 	/** False when another page has changed or cleared the stored session since this wizard last saved it. */
