@@ -332,7 +332,8 @@ if (interaction) {
 	const mt = interaction.mainThread;
 	row(
 		`interaction Continue → next question (CPU ${interaction.cpuThrottling}×)`,
-		`median ${interaction.medianFrameMs?.toFixed(1)} ms to its frame (DOM ${interaction.medianDomMs?.toFixed(1)} ms), ` +
+		`median ${interaction.medianFrameMs?.toFixed(1)} ms to its frame (DOM ${interaction.medianDomMs?.toFixed(1)}, ` +
+			`painted ${interaction.medianPaintMs?.toFixed(1)} ms), ` +
 			`max ${interaction.maxFrameMs?.toFixed(0)} ms, ${interaction.questionToQuestion} steps` +
 			(mt ? `; script ${mt.medianScriptMs}, style ${mt.medianStyleMs}, layout ${mt.medianLayoutMs} ms` : ''),
 		`≤ ${budgets.interaction.medianMs} ms`,

@@ -3,7 +3,9 @@
 // through CDP (Emulation.setCPUThrottlingRate). For every Continue click that leads to another question, the page
 // itself measures, with performance.now(), from the click event's timestamp to
 //   dom:   the MutationObserver callback that sees the next question's form (data-question changed), and
-//   frame: the first requestAnimationFrame after that DOM update (the frame that paints the new question).
+//   frame: the first requestAnimationFrame after that DOM update (the frame that paints the new question), and
+//   paint: the end of that frame: a message-channel task posted from its requestAnimationFrame runs after the
+//          frame's style, layout and paint (the usual "next paint" approximation; includes what `frame` leaves out).
 // Also: the JS/CSS files each representative page really requests on a first visit (service worker blocked), so
 // the byte figures of scripts/size.mjs can be checked against the network, and whether a share link
 // (`#svar=…`, src/lib/handover/) seeds the results page.
@@ -87,7 +89,12 @@ const MEASURE = `(() => {
 			mo.disconnect();
 			requestAnimationFrame(() => {
 				const frame = performance.now();
-				resolve({ from: startId, to: f?.dataset.question ?? null, path: location.pathname, dom: dom - t0, frame: frame - t0 });
+				const channel = new MessageChannel();
+				channel.port1.onmessage = () => {
+					const paint = performance.now();
+					resolve({ from: startId, to: f?.dataset.question ?? null, path: location.pathname, dom: dom - t0, frame: frame - t0, paint: paint - t0 });
+				};
+				channel.port2.postMessage(null);
 			});
 			return true;
 		};
@@ -360,6 +367,7 @@ async function main() {
 			questionToQuestion: questionSteps.length,
 			medianFrameMs: median(questionSteps.map((s) => s.frame)),
 			medianDomMs: median(questionSteps.map((s) => s.dom)),
+			medianPaintMs: median(questionSteps.map((s) => s.paint)),
 			maxFrameMs: questionSteps.length ? Math.max(...questionSteps.map((s) => s.frame)) : null,
 			lastStep: j.steps.find((s) => !s.to) ?? null,
 			steps: j.steps,
