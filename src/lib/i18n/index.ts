@@ -67,6 +67,14 @@ export function createTranslator(lang: Lang, messages: Messages): TFunction {
 	return t;
 }
 
+/** Loads more of the language's namespaces into a translator (a page that needs them only after its first paint). */
+export async function addNamespaces(t: TFunction, namespaces: readonly string[]): Promise<Messages> {
+	const { lang, instance } = translatorOf(t);
+	const messages = await loadMessages(lang, namespaces);
+	instance.addResourceBundle(lang, 'translation', messages, true, true);
+	return messages;
+}
+
 /** The i18next instance behind a translator, to add texts to it later (see question-texts.ts). */
 export function translatorOf(t: TFunction) {
 	const found = instances.get(t);
