@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { loadQuestionText } from 'virtual:question-texts';
-import { loadMessages, translatorOf } from './index';
+import { addNamespaces, translatorOf } from './index';
 
 /** Whether the translator has this question's texts (a question page loads only its own at first). */
 export function hasQuestionText(t: TFunction, id: string): boolean {
@@ -18,7 +18,5 @@ export async function addQuestionText(t: TFunction, id: string): Promise<void> {
 
 /** Adds every question's texts, so the next question can be shown without waiting for the network. */
 export async function addAllQuestionTexts(t: TFunction): Promise<void> {
-	const { lang, instance } = translatorOf(t);
-	const { questions } = await loadMessages(lang, ['questions']);
-	instance.addResourceBundle(lang, 'translation', { questions }, true, true);
+	await addNamespaces(t, ['questions']);
 }

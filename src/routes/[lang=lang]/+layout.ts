@@ -7,6 +7,7 @@ import type { LayoutLoad } from './$types';
 export const load: LayoutLoad = async ({ params, route }) => {
 	if (!isLang(params.lang)) error(404, `Unknown language "${params.lang}"`);
 	const lang = params.lang;
-	const t = createTranslator(lang, await loadMessages(lang, namespacesFor(route.id)));
-	return { lang, t };
+	// messages: the loaded texts, so a page can look up optional rule texts without tripping the missing-key handler
+	const messages = await loadMessages(lang, namespacesFor(route.id));
+	return { lang, t: createTranslator(lang, messages), messages };
 };
