@@ -38,6 +38,18 @@ const buyer = {
 	tilknytning_kommunen: true
 };
 
+/**
+ * No animation frames once the page has hydrated: the results' deferred parts never start on their own, so only
+ * printing or a link can mount them. Frames before that are kept: the app itself starts after the first frame
+ * (src/lib/server/paint-first.ts).
+ */
+async function noFramesOnceHydrated(page: Page) {
+	await page.addInitScript(() => {
+		const frame = window.requestAnimationFrame.bind(window);
+		window.requestAnimationFrame = (run) => (document.documentElement.dataset.hydrated ? 0 : frame(run));
+	});
+}
+
 async function seed(page: Page, value: unknown) {
 	await page.addInitScript((text) => {
 		if (!sessionStorage.getItem('boligsjekk:e2e-seeded')) {
@@ -261,12 +273,8 @@ test.describe('results page', () => {
 	test('mounts every scheme after the first paint, and everything at once before printing', async ({
 		page
 	}) => {
-		// No animation frames once hydrated: the deferred parts never start on their own, so only printing can
-		// mount them.
+		await noFramesOnceHydrated(page);
 		await page.addInitScript(() => {
-			// the app itself starts after the first frame (src/lib/server/paint-first.ts)
-			const frame = window.requestAnimationFrame.bind(window);
-			window.requestAnimationFrame = (run) => (document.documentElement.dataset.hydrated ? 0 : frame(run));
 			window.print = () => {
 				const w = window as unknown as { printed: unknown };
 				w.printed = {
@@ -296,11 +304,7 @@ test.describe('results page', () => {
 	test("the browser's own print (beforeprint) and a link from the overview mount everything first", async ({
 		page
 	}) => {
-		await page.addInitScript(() => {
-			// the app itself starts after the first frame (src/lib/server/paint-first.ts)
-			const frame = window.requestAnimationFrame.bind(window);
-			window.requestAnimationFrame = (run) => (document.documentElement.dataset.hydrated ? 0 : frame(run));
-		});
+		await noFramesOnceHydrated(page);
 		await seed(page, session(singleRenter));
 		await gotoHydrated(page, '/nb/resultat/');
 		await expect(page.locator('main')).toHaveAttribute('data-results', 'partial');
