@@ -8,6 +8,7 @@ import {
 	expectQuestion,
 	ordinary,
 	questionOnScreen,
+	questionType,
 	sessionAnswers
 } from './wizard-helpers';
 
@@ -301,6 +302,40 @@ test('«Avslutt og slett svarene» clears everything and returns to the start pa
 	await gotoHydrated(page, '/nb/sporsmal/');
 	await expectQuestion(page, 'boform');
 	await expect(page.locator('input[name="boform"]:checked')).toHaveCount(0);
+});
+
+test('one form serves question after question, yet nothing of one question carries over to the next', async ({
+	page
+}) => {
+	await start(page);
+	const form = page.locator('form[data-question]');
+	const questionsSeen: string[] = [];
+	for (let i = 0; i < 8; i++) {
+		const id = (await questionOnScreen(page))!;
+		questionsSeen.push(id);
+		// a new question: nothing ticked or typed, no error, the «why» text closed
+		await expect(form.locator('input[type="radio"]:checked, input[type="checkbox"]:checked')).toHaveCount(
+			questionType(id) === 'amount' ? 1 : 0 // the amount's month/year choice starts at «per month»
+		);
+		for (const text of await form.locator('input[type="text"]').all()) await expect(text).toHaveValue('');
+		await expect(page.locator('.ds-error-summary')).toHaveCount(0);
+		await expect(form.locator('[aria-invalid="true"]')).toHaveCount(0);
+		await expect(page).not.toHaveTitle(/^Feil: /);
+		const why = form.locator('details');
+		if (await why.count()) {
+			await expect(why).not.toHaveAttribute('open');
+			await why.locator('summary').click();
+			await expect(why).toHaveAttribute('open');
+		}
+		// every other question first gets an error, so the next one starts after one
+		if (i % 2 === 1) {
+			await form.getByRole('button', { name: 'Fortsett' }).click();
+			await expect(page.locator('.ds-error-summary')).toBeFocused();
+		}
+		await answer(page, id, ordinary[id]!, i);
+		await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+	}
+	expect(new Set(questionsSeen.map(questionType)).size).toBeGreaterThan(1);
 });
 
 test('keyboard-only journey: focus on the heading after each step, radios, text and submit by keyboard', async ({
