@@ -12,7 +12,7 @@ export type {
 	CriterionOutcome,
 	Explain
 } from './evaluate';
-export { nextQuestions, relevantQuestions } from './relevance';
+export { nextQuestions, questionMatters, relevantQuestions } from './relevance';
 export { validateAnswers, checkAnswer, type AnswerError, type AnswerValidation } from './answers';
 export { RuleFileError, RuleVersionError, RuleEvalError } from './errors';
 export type {

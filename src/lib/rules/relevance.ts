@@ -20,25 +20,41 @@ export function nextQuestions(rules: RuleSet, answers: Answers, opts: Opts): str
 
 export function relevantQuestions(rules: RuleSet, answers: Answers, opts: Opts): string[] {
 	const relevant = new Set(nextQuestions(rules, answers, opts));
+	const without = answeredMatters(rules, answers, opts);
+	for (const q of Object.keys(answers)) if (without(q)) relevant.add(q);
+	return byPriority(rules, relevant);
+}
+
+/**
+ * Whether `id` is in relevantQuestions(rules, answers), given nextQuestions for the same answers: a single
+ * answered question is checked without working out the whole list (the back link and the journey's guards ask
+ * about one question at a time).
+ */
+export function questionMatters(
+	rules: RuleSet,
+	answers: Answers,
+	opts: Opts,
+	next: readonly string[],
+	id: string
+): boolean {
+	if (!rules.questions.some((q) => q.id === id)) return false;
+	return next.includes(id) || (Object.hasOwn(answers, id) && answeredMatters(rules, answers, opts)(id));
+}
+
+/** For an answered question q: does evaluating without q put q back into some scheme's `missing` set? */
+function answeredMatters(rules: RuleSet, answers: Answers, opts: Opts): (q: string) => boolean {
 	const engine = engineFor(rules);
 	const sel = selectForDate(engine, opts.date);
 	const profile = profileFor(rules, opts.kommune);
 	const av = answerArray(engine, answers);
-	for (const q of Object.keys(answers)) {
+	return (q) => {
 		const slot = engine.slots.answers.get(q);
-		if (slot === undefined || !Object.hasOwn(rules.questionById, q)) continue;
+		if (slot === undefined || !Object.hasOwn(rules.questionById, q)) return false;
 		const without = av.slice();
 		without[slot] = undefined;
 		const ctx: Ctx = { av: without, date: opts.date, profile, pv: sel.pv, vals: [], valFns: [] };
-		for (const cs of sel.schemes) {
-			if (!cs.answers.has(q)) continue;
-			if (evaluateScheme(cs, ctx).missing.includes(q)) {
-				relevant.add(q);
-				break;
-			}
-		}
-	}
-	return byPriority(rules, relevant);
+		return sel.schemes.some((cs) => cs.answers.has(q) && evaluateScheme(cs, ctx).missing.includes(q));
+	};
 }
 
 function byPriority(rules: RuleSet, ids: Set<string>): string[] {

@@ -1,4 +1,4 @@
-import { nextQuestions, relevantQuestions, type Answers, type RuleSet } from '../rules';
+import { nextQuestions, questionMatters, relevantQuestions, type Answers, type RuleSet } from '../rules';
 
 /** The two questions the journey asks the rules engine; the machine holds no policy of its own. */
 export interface JourneyEngine {
@@ -6,6 +6,8 @@ export interface JourneyEngine {
 	next(answers: Answers): readonly string[];
 	/** Questions whose answer matters now, answered or not, in asking order. */
 	relevant(answers: Answers): readonly string[];
+	/** Whether relevant(answers) includes the question, found without working out the whole list. */
+	matters(answers: Answers, id: string): boolean;
 }
 
 /** The real engine for one municipality and date; answers objects are immutable, so results are cached by identity. */
@@ -22,6 +24,11 @@ export function rulesEngine(rules: RuleSet, opts: { date: string; kommune: strin
 			let ids = relevantCache.get(answers);
 			if (!ids) relevantCache.set(answers, (ids = relevantQuestions(rules, answers, opts)));
 			return ids;
+		},
+		matters(answers, id) {
+			const known = relevantCache.get(answers);
+			if (known) return known.includes(id);
+			return questionMatters(rules, answers, opts, this.next(answers), id);
 		}
 	};
 }

@@ -32,20 +32,17 @@ export interface JourneyInput {
 	current?: string | null;
 }
 
-const isRelevantFor = (engine: JourneyEngine, answers: Answers, id: string) =>
-	engine.relevant(answers).includes(id) || engine.next(answers).includes(id);
-
 /** The last question before the current one on the trail that still matters: where «Tilbake» leads. */
 export function previousQuestion(
 	engine: JourneyEngine,
 	{ trail, current, answers }: Pick<JourneyContext, 'trail' | 'current' | 'answers'>
 ): string | undefined {
 	const at = current ? trail.lastIndexOf(current) : trail.length;
-	return trail.slice(0, at === -1 ? trail.length : at).findLast((id) => isRelevantFor(engine, answers, id));
+	return trail.slice(0, at === -1 ? trail.length : at).findLast((id) => engine.matters(answers, id));
 }
 
 export function createJourneyMachine(engine: JourneyEngine) {
-	const isRelevant = (answers: Answers, id: string) => isRelevantFor(engine, answers, id);
+	const isRelevant = (answers: Answers, id: string) => engine.matters(answers, id);
 
 	const previous = (context: JourneyContext) => previousQuestion(engine, context);
 

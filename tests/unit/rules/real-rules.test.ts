@@ -2,7 +2,7 @@ import { it, expect } from 'vitest';
 import fc from 'fast-check';
 import { loadRuleSet } from '../../../src/lib/rules/node';
 import { evaluate } from '../../../src/lib/rules/evaluate';
-import { nextQuestions, relevantQuestions } from '../../../src/lib/rules/relevance';
+import { nextQuestions, questionMatters, relevantQuestions } from '../../../src/lib/rules/relevance';
 import { answersArbitrary } from './arbitraries';
 const rules = loadRuleSet('rules');
 // The real files (another engineer's) as a second, larger rule set for the engine's own properties.
@@ -47,6 +47,20 @@ it('real rule set: known outcomes stay known, and answers outside `missing` chan
 				const extra = Object.fromEntries(Object.entries(more).filter(([q]) => !s.missing.includes(q)));
 				expect(key(evaluate(rules, { ...extra, ...a }, opts).schemes[i]!)).toBe(key(s));
 			});
+		}),
+		{ numRuns: 200 }
+	);
+});
+
+it('real rule set: questionMatters answers for one question exactly what relevantQuestions lists', () => {
+	const ids = [...rules.questions.map((q) => q.id), 'no_such_question'];
+	fc.assert(
+		fc.property(answersArbitrary(rules), fc.constantFrom('3226', '0000'), (a, k) => {
+			const opts = { date: '2026-11-26', kommune: k };
+			const relevant = new Set(relevantQuestions(rules, a, opts));
+			const next = nextQuestions(rules, a, opts);
+			const matters = ids.filter((id) => questionMatters(rules, a, opts, next, id));
+			expect(new Set(matters)).toEqual(relevant);
 		}),
 		{ numRuns: 200 }
 	);

@@ -35,6 +35,10 @@ export function mockEngine(): JourneyEngine & { calls: number } {
 		relevant(answers: Answers) {
 			engine.calls++;
 			return order.filter((id) => matters(answers, id));
+		},
+		matters(answers: Answers, id: string) {
+			engine.calls++;
+			return order.includes(id) && matters(answers, id);
 		}
 	};
 	return engine;
