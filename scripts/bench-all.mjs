@@ -339,6 +339,15 @@ if (interaction) {
 		`≤ ${budgets.interaction.medianMs} ms`,
 		interaction.medianFrameMs !== null && interaction.medianFrameMs <= budgets.interaction.medianMs
 	);
+	const floor = interaction.browserFloor;
+	if (floor)
+		row(
+			'  browser floor: same click, Continue only swaps texts',
+			`median ${floor.medianFrameMs?.toFixed(1)} ms to its frame (DOM ${floor.medianDomMs?.toFixed(1)}, ` +
+				`painted ${floor.medianPaintMs?.toFixed(1)} ms), ${floor.clicks} clicks`,
+			'(reference)',
+			null
+		);
 }
 if (engine) {
 	const b = engine.bostotte ?? {};

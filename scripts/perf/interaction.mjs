@@ -6,6 +6,7 @@
 //   frame: the first requestAnimationFrame after that DOM update (the frame that paints the new question), and
 //   paint: the end of that frame: a message-channel task posted from its requestAnimationFrame runs after the
 //          frame's style, layout and paint (the usual "next paint" approximation; includes what `frame` leaves out).
+// The same click on the same page when Continue only swaps texts gives the browser's own share (browserFloor).
 // Also: the JS/CSS files each representative page really requests on a first visit (service worker blocked), so
 // the byte figures of scripts/size.mjs can be checked against the network, and whether a share link
 // (`#svar=…`, src/lib/handover/) seeds the results page.
@@ -206,8 +207,15 @@ async function journey(browser) {
  */
 function summariseTrace(traceJson, steps) {
 	const events = traceJson.traceEvents ?? traceJson;
+	// Continue clicks only: the clicks that ticked radios and boxes before them dispatch no submit
+	const submits = events.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'submit');
 	const clicks = events
-		.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'click')
+		.filter(
+			(e) =>
+				e.name === 'EventDispatch' &&
+				e.args?.data?.type === 'click' &&
+				submits.some((s) => s.ts >= e.ts && s.ts <= e.ts + e.dur)
+		)
 		.sort((a, b) => a.ts - b.ts);
 	const main = clicks[0] ? `${clicks[0].pid}:${clicks[0].tid}` : null;
 	const onMain = events.filter((e) => `${e.pid}:${e.tid}` === main && e.ph === 'X' && e.dur);
@@ -311,6 +319,56 @@ function summariseTrace(traceJson, steps) {
 	};
 }
 
+/**
+ * The browser's own share of the figure: the same first question page and the same measured click, but Continue
+ * only puts other texts in the heading and labels (no validation, engine, journey, storage or Svelte). What this
+ * takes is style, layout and paint of this page in this browser at this throttling, which no code of ours can
+ * remove; the journey's median minus this is what our code costs.
+ */
+async function browserFloor(browser, path, clicks = 30) {
+	const context = await browser.newContext({ serviceWorkers: 'block' });
+	const page = await context.newPage();
+	await page.goto(`${base}${path}`);
+	await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+	await page.evaluate(() => {
+		let n = 0;
+		document.addEventListener(
+			'submit',
+			(event) => {
+				event.preventDefault();
+				event.stopImmediatePropagation();
+				const form = event.target;
+				n++;
+				form.querySelector('h1').textContent =
+					n % 2
+						? 'Har du barn under 18 år som bor hos deg minst halvparten av tiden?'
+						: 'Hvor stor er husleien?';
+				for (const label of form.querySelectorAll('label'))
+					label.textContent = [...label.textContent].reverse().join('');
+				form.dataset.question = `floor-${n}`;
+			},
+			{ capture: true }
+		);
+	});
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+	const steps = [];
+	for (let i = 0; i < clicks; i++) {
+		const box = await page.locator('form[data-question] button[type="submit"]').boundingBox();
+		await page.evaluate(MEASURE);
+		await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2, { delay: 80 });
+		steps.push(await page.evaluate(() => window.__bsMeasure));
+	}
+	await context.close();
+	return {
+		path,
+		clicks,
+		medianFrameMs: median(steps.map((s) => s.frame)),
+		medianDomMs: median(steps.map((s) => s.dom)),
+		medianPaintMs: median(steps.map((s) => s.paint))
+	};
+}
+
 /** `1.` + base64url(deflate(JSON {a})), the share-link payload of src/lib/handover/link.ts. */
 export function sharePayload(answers) {
 	const bytes = deflateSync(new TextEncoder().encode(JSON.stringify({ a: answers })), { level: 9 });
@@ -373,6 +431,9 @@ async function main() {
 			lastStep: j.steps.find((s) => !s.to) ?? null,
 			steps: j.steps,
 			mainThread: j.cpu,
+			browserFloor: j.firstQuestion
+				? await browserFloor(browser, `/${lang}/sporsmal/${j.firstQuestion}/`)
+				: null,
 			answers: j.saved?.answers ?? null
 		};
 		const pages = [`/${lang}/`];
