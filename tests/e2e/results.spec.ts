@@ -61,6 +61,13 @@ async function seed(page: Page, value: unknown) {
 
 const plain = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f\u2009]/g, ' ');
 
+/** Opened folds build their content on `toggle` (see Folded.svelte): wait until none is left without it. */
+async function everyFoldBuilt(page: Page) {
+	await page.waitForFunction(() =>
+		[...document.querySelectorAll('main details > div')].every((d) => d.children.length > 0)
+	);
+}
+
 test.describe('results page', () => {
 	test('a single renter gets bostøtte with the amount, the steps, the threshold and sources', async ({
 		page
@@ -224,6 +231,7 @@ test.describe('results page', () => {
 		await expect(page.locator('main[data-results="complete"]')).toHaveCount(1);
 		for (const d of await page.locator('main details').all())
 			await d.evaluate((e) => ((e as HTMLDetailsElement).open = true));
+		await everyFoldBuilt(page);
 		const overflow = await page.evaluate(
 			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
 		);
@@ -239,6 +247,7 @@ test.describe('results page', () => {
 			await expect(page.locator('main[data-results="complete"]')).toHaveCount(1);
 			for (const d of await page.locator('main details').all())
 				await d.evaluate((e) => ((e as HTMLDetailsElement).open = true));
+			await everyFoldBuilt(page);
 			await expectNoAxeViolations(page);
 		});
 	}
@@ -331,5 +340,53 @@ test.describe('results page', () => {
 		await expect(page.locator(`[id="${target}"]`)).toBeInViewport();
 		// The print-out is built for printing only.
 		await expect(page.locator('[data-print-summary]')).toHaveCount(0);
+	});
+
+	test('a fold is built when first opened (click, key or script), and every fold before printing', async ({
+		page
+	}) => {
+		await seed(page, session(singleRenter));
+		await gotoHydrated(page, '/nb/resultat/');
+		await expect(page.locator('main')).toHaveAttribute('data-results', 'complete');
+		const bostotte = page.locator('[data-scheme="bostotte"]');
+		const all = bostotte.locator('details.scheme-result__all');
+		const steps = bostotte.locator('details.amount-steps');
+		await expect(all.locator('[data-criterion]')).toHaveCount(0);
+		await expect(steps.locator('[data-step]')).toHaveCount(0);
+
+		// A click builds the content before the fold opens, so no frame shows it open and empty: when the
+		// `open` attribute appears, the criteria are there already.
+		await all.evaluate((details) => {
+			const w = window as unknown as { criteriaWhenOpened: number };
+			w.criteriaWhenOpened = -1;
+			new MutationObserver(() => {
+				w.criteriaWhenOpened = details.querySelectorAll('[data-criterion]').length;
+			}).observe(details, { attributes: true, attributeFilter: ['open'] });
+		});
+		await all.locator('summary').click();
+		expect(
+			await page.evaluate(() => (window as unknown as { criteriaWhenOpened: number }).criteriaWhenOpened)
+		).toBeGreaterThan(3);
+		await expect(all.locator('[data-criterion="alder"]')).toBeVisible();
+
+		// By keyboard.
+		await steps.locator('summary').focus();
+		await page.keyboard.press('Enter');
+		await expect(steps.locator('[data-step="utbetaling"]')).toBeVisible();
+
+		// Opened by a script (or the browser's find in page): built on toggle.
+		const startlanAll = page.locator('[data-scheme="startlan"] details.scheme-result__all');
+		await expect(startlanAll.locator('[data-criterion]')).toHaveCount(0);
+		await startlanAll.evaluate((d) => ((d as HTMLDetailsElement).open = true));
+		await expect(startlanAll.locator('[data-criterion]').first()).toBeVisible();
+
+		// Printing builds and opens every fold in the beforeprint event itself.
+		const empty = await page.evaluate(() => {
+			window.dispatchEvent(new Event('beforeprint'));
+			return [...document.querySelectorAll('main .scheme-result details')].filter(
+				(d) => !(d as HTMLDetailsElement).open || !d.querySelector(':scope > div')?.children.length
+			).length;
+		});
+		expect(empty).toBe(0);
 	});
 });
