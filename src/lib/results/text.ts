@@ -6,32 +6,54 @@ type TLike = (key: string, options?: Record<string, unknown>) => unknown;
  * A translate function as the layout provides it (`data.t`), optionally with `has` (from `withMessages`) so that
  * optional texts can be probed without tripping the i18n missing-key handler (which logs, and throws under vitest).
  */
-export type Translate = (TFunction | TLike) & { has?: (key: string) => boolean };
+export type Translate = (TFunction | TLike) & {
+	has?: (key: string) => boolean;
+	plain?: (key: string) => string | undefined;
+};
 
 const MISSING = '\u0000missing\u0000';
 const PLURALS = ['_zero', '_one', '_two', '_few', '_many', '_other'];
 
-/** True when `key` (a dotted path, or its plural forms) holds a text or a list in `messages`. */
-export function hasKey(messages: Record<string, unknown>, key: string): boolean {
+/** The object holding `key`'s last part, or null. */
+function parentOf(messages: Record<string, unknown>, key: string): [Record<string, unknown>, string] | null {
 	const parts = key.split('.');
 	const last = parts.pop()!;
 	let node: unknown = messages;
 	for (const p of parts) {
-		if (!node || typeof node !== 'object' || !Object.hasOwn(node, p)) return false;
+		if (!node || typeof node !== 'object' || !Object.hasOwn(node, p)) return null;
 		node = (node as Record<string, unknown>)[p];
 	}
-	if (!node || typeof node !== 'object') return false;
-	const obj = node as Record<string, unknown>;
+	return node && typeof node === 'object' ? [node as Record<string, unknown>, last] : null;
+}
+
+/** True when `key` (a dotted path, or its plural forms) holds a text or a list in `messages`. */
+export function hasKey(messages: Record<string, unknown>, key: string): boolean {
+	const found = parentOf(messages, key);
+	if (!found) return false;
+	const [obj, last] = found;
 	const usable = (v: unknown) =>
 		(typeof v === 'string' && v.trim() !== '') || (Array.isArray(v) && v.length > 0);
 	if (Object.hasOwn(obj, last) && usable(obj[last])) return true;
 	return PLURALS.some((s) => Object.hasOwn(obj, last + s) && usable(obj[last + s]));
 }
 
+/**
+ * The text at `key` when i18next would return it unchanged: a string with no placeholder and no nesting. A results
+ * page looks up some 300 texts, and i18next's full path for each (options, interpolation, post-processing) was a
+ * good part of the page's long tasks on a cheap phone.
+ */
+export function plainText(messages: Record<string, unknown>, key: string): string | undefined {
+	const found = parentOf(messages, key);
+	if (!found || !Object.hasOwn(found[0], found[1])) return undefined;
+	const text = found[0][found[1]];
+	return typeof text === 'string' && !text.includes('{{') && !text.includes('$t(') ? text : undefined;
+}
+
 /** Wraps the layout's `t` with knowledge of the loaded messages, so `lookup` can ask before it translates. */
 export function withMessages(t: TFunction | TLike, messages: Record<string, unknown>): Translate {
 	const f = ((key: string, options?: Record<string, unknown>) => (t as TLike)(key, options)) as Translate;
 	f.has = (key: string) => hasKey(messages, key);
+	f.plain = (key: string) => plainText(messages, key);
 	return f;
 }
 
@@ -41,7 +63,9 @@ export function withMessages(t: TFunction | TLike, messages: Record<string, unkn
  */
 export function lookup(t: Translate, key: string, values: Record<string, unknown> = {}): string | null {
 	if (t.has && !t.has(key)) return null;
-	const out = (t as TLike)(key, t.has ? values : { ...values, defaultValue: MISSING });
+	// a count or a context picks another key (key_one, key_male), which only i18next resolves
+	const plain = !('count' in values) && !('context' in values) ? t.plain?.(key) : undefined;
+	const out = plain ?? (t as TLike)(key, t.has ? values : { ...values, defaultValue: MISSING });
 	if (typeof out !== 'string' || out === MISSING || out === key || out.trim() === '') return null;
 	return out;
 }
