@@ -37,7 +37,7 @@ export function questionMatters(
 	next: readonly string[],
 	id: string
 ): boolean {
-	if (!rules.questions.some((q) => q.id === id)) return false;
+	if (!Object.hasOwn(rules.questionById, id)) return false;
 	return next.includes(id) || (Object.hasOwn(answers, id) && answeredMatters(rules, answers, opts)(id));
 }
 
