@@ -62,9 +62,49 @@ export function createTranslator(lang: Lang, messages: Messages): TFunction {
 				onMissing(lang, key);
 		}
 	});
-	const t = instance.getFixedT(lang);
+	const full = instance.getFixedT(lang);
+	// Most texts are plain: no placeholder, no nesting. i18next's full path for each (options, resolving,
+	// interpolation, post-processing) was a good part of a question step and of a results page's long tasks on a
+	// cheap phone, for a result that is the stored text unchanged.
+	const t = ((key: unknown, options?: unknown) => {
+		if (typeof key === 'string' && !key.includes(':') && plainOptions(options)) {
+			const text = instance.getResource(lang, 'translation', key);
+			if (isPlainText(text)) return text;
+		}
+		return (full as (key: unknown, options?: unknown) => unknown)(key, options);
+	}) as TFunction;
 	instances.set(t, { lang, instance });
 	return t;
+}
+
+/** Options that change which text i18next picks or how it returns it; without them a plain text comes back as is. */
+const SELECTING = new Set([
+	'count',
+	'context',
+	'ordinal',
+	'returnObjects',
+	'returnDetails',
+	'joinArrays',
+	'lng',
+	'lngs',
+	'ns',
+	'keyPrefix',
+	'postProcess',
+	'interpolation',
+	'keySeparator',
+	'nsSeparator'
+]);
+
+function plainOptions(options: unknown): boolean {
+	if (options === undefined) return true;
+	if (!options || typeof options !== 'object' || Array.isArray(options)) return false;
+	for (const name in options) if (SELECTING.has(name)) return false;
+	return true;
+}
+
+/** A text i18next returns unchanged: no `{{placeholder}}` and no `$t(nesting)`. */
+export function isPlainText(text: unknown): text is string {
+	return typeof text === 'string' && text !== '' && !text.includes('{{') && !text.includes('$t(');
 }
 
 /** Loads more of the language's namespaces into a translator (a page that needs them only after its first paint). */

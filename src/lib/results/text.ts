@@ -8,7 +8,6 @@ type TLike = (key: string, options?: Record<string, unknown>) => unknown;
  */
 export type Translate = (TFunction | TLike) & {
 	has?: (key: string) => boolean;
-	plain?: (key: string) => string | undefined;
 };
 
 const MISSING = '\u0000missing\u0000';
@@ -37,23 +36,10 @@ export function hasKey(messages: Record<string, unknown>, key: string): boolean 
 	return PLURALS.some((s) => Object.hasOwn(obj, last + s) && usable(obj[last + s]));
 }
 
-/**
- * The text at `key` when i18next would return it unchanged: a string with no placeholder and no nesting. A results
- * page looks up some 300 texts, and i18next's full path for each (options, interpolation, post-processing) was a
- * good part of the page's long tasks on a cheap phone.
- */
-export function plainText(messages: Record<string, unknown>, key: string): string | undefined {
-	const found = parentOf(messages, key);
-	if (!found || !Object.hasOwn(found[0], found[1])) return undefined;
-	const text = found[0][found[1]];
-	return typeof text === 'string' && !text.includes('{{') && !text.includes('$t(') ? text : undefined;
-}
-
 /** Wraps the layout's `t` with knowledge of the loaded messages, so `lookup` can ask before it translates. */
 export function withMessages(t: TFunction | TLike, messages: Record<string, unknown>): Translate {
 	const f = ((key: string, options?: Record<string, unknown>) => (t as TLike)(key, options)) as Translate;
 	f.has = (key: string) => hasKey(messages, key);
-	f.plain = (key: string) => plainText(messages, key);
 	return f;
 }
 
@@ -63,9 +49,7 @@ export function withMessages(t: TFunction | TLike, messages: Record<string, unkn
  */
 export function lookup(t: Translate, key: string, values: Record<string, unknown> = {}): string | null {
 	if (t.has && !t.has(key)) return null;
-	// a count or a context picks another key (key_one, key_male), which only i18next resolves
-	const plain = !('count' in values) && !('context' in values) ? t.plain?.(key) : undefined;
-	const out = plain ?? (t as TLike)(key, t.has ? values : { ...values, defaultValue: MISSING });
+	const out = (t as TLike)(key, t.has ? values : { ...values, defaultValue: MISSING });
 	if (typeof out !== 'string' || out === MISSING || out === key || out.trim() === '') return null;
 	return out;
 }

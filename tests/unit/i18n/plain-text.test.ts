@@ -1,0 +1,87 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createTranslator, isPlainText, loadMessages, translatorOf } from '$lib/i18n';
+import { langCodes } from '$lib/i18n/languages';
+
+type Call = (key: string, options?: Record<string, unknown>) => unknown;
+
+function leafKeys(node: unknown, prefix = ''): string[] {
+	if (!node || typeof node !== 'object' || Array.isArray(node)) return prefix ? [prefix] : [];
+	return Object.entries(node).flatMap(([k, v]) => leafKeys(v, prefix ? `${prefix}.${k}` : k));
+}
+
+const OPTIONS: (Record<string, unknown> | undefined)[] = [
+	undefined,
+	{},
+	{ value: '12 345 kr', name: 'Bostøtte', kommune: 'Aurskog-Høland' },
+	{ defaultValue: '' },
+	{ count: 2 },
+	{ returnObjects: true }
+];
+
+describe('the translator returns plain texts without i18next', () => {
+	for (const lang of langCodes) {
+		it(`gives what i18next gives for every text in ${lang}, with and without options`, async () => {
+			const messages = await loadMessages(lang);
+			const t = createTranslator(lang, messages) as unknown as Call;
+			const i18next = translatorOf(t as never).instance.getFixedT(lang) as unknown as Call;
+			const keys = leafKeys(messages);
+			expect(keys.length).toBeGreaterThan(500);
+			let plain = 0;
+			for (const key of keys) {
+				const stored = translatorOf(t as never).instance.getResource(lang, 'translation', key);
+				if (isPlainText(stored)) plain++;
+				for (const options of OPTIONS) expect(t(key, options), key).toEqual(i18next(key, options));
+			}
+			// most texts are plain, so the shortcut is taken for most calls
+			expect(plain / keys.length).toBeGreaterThan(0.5);
+		});
+	}
+
+	it('takes the shortcut for a plain text only, and leaves placeholders, nesting, counts and missing keys to i18next', () => {
+		const t = createTranslator('nb', {
+			a: {
+				plain: 'Hei',
+				value: 'Hei {{name}}',
+				nested: '$t(a.plain) du',
+				n_one: 'én',
+				n_other: 'flere',
+				empty: ''
+			}
+		}) as unknown as Call;
+		const { instance } = translatorOf(t as never);
+		const full = vi.spyOn(instance, 't');
+		expect(t('a.plain')).toBe('Hei');
+		expect(t('a.plain', { name: 'Kari', defaultValue: 'x' })).toBe('Hei');
+		expect(full).not.toHaveBeenCalled();
+
+		expect(t('a.value', { name: 'Kari' })).toBe('Hei Kari');
+		expect(t('a.nested')).toBe('Hei du');
+		expect(t('a.n', { count: 2 })).toBe('flere');
+		expect(t('a.plain', { count: 1 })).toBe('Hei');
+		expect(t('a.plain', { lng: 'nb' })).toBe('Hei');
+		expect(t('a.empty')).toBe('');
+		expect(t('a.missing', { defaultValue: 'reserve' })).toBe('reserve');
+		expect(full.mock.calls.map(([key]) => key)).toEqual([
+			'a.value',
+			'a.nested',
+			'a.n',
+			'a.plain',
+			'a.plain',
+			'a.empty',
+			'a.missing'
+		]);
+	});
+
+	it('sees texts added after it was made', async () => {
+		const t = createTranslator('nb', { a: { x: 'før' } }) as unknown as Call;
+		translatorOf(t as never).instance.addResourceBundle(
+			'nb',
+			'translation',
+			{ b: { y: 'etter' } },
+			true,
+			true
+		);
+		expect(t('b.y')).toBe('etter');
+		expect(t('a.x')).toBe('før');
+	});
+});
