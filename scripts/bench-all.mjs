@@ -247,6 +247,11 @@ if (!skip.has('lighthouse')) {
 				tbtMs: pick((r) => r.metrics.tbtMs),
 				cls: pick((r) => r.metrics.cls),
 				totalBytes: pick((r) => r.metrics.totalBytes),
+				runs: all.map((r) => ({
+					performance: r.scores.performance,
+					tbtMs: Math.round(r.metrics.tbtMs),
+					benchmarkIndex: r.benchmarkIndex === null ? null : Math.round(r.benchmarkIndex)
+				})),
 				lcpElement: all[0].lcpElement,
 				failing: all[0].failing,
 				opportunities: all[0].opportunities,
@@ -319,7 +324,10 @@ if (results.lighthouse) {
 			row(
 				`lighthouse ${key} [${serverKey}]`,
 				`perf ${r.performance}, a11y ${r.accessibility}, bp ${r.bestPractices}; LCP ${ms(r.lcpMs)}, TBT ${ms(r.tbtMs)}, ${kb(r.totalBytes)}` +
-					(key === 'results' ? (r.seededByShareLink ? ' (seeded by share link)' : ' (empty state)') : ''),
+					(key === 'results' ? (r.seededByShareLink ? ' (seeded by share link)' : ' (empty state)') : '') +
+					(r.runs.length > 1
+						? `; runs perf/TBT/host index ${r.runs.map((x) => `${x.performance}/${x.tbtMs}/${x.benchmarkIndex ?? '?'}`).join(' ')}`
+						: ''),
 				`≥ ${t.performance}/${t.accessibility}/${t['best-practices']}`,
 				r.performance >= t.performance &&
 					r.accessibility >= t.accessibility &&

@@ -55,6 +55,9 @@ try {
 		formFactor: lhr.configSettings.formFactor,
 		throttlingMethod: lhr.configSettings.throttlingMethod,
 		runtimeError: lhr.runtimeError?.message ?? null,
+		// Lighthouse's own measure of the host CPU during this run (higher is faster; it warns below 1000): with
+		// simulated throttling every observed task is multiplied by 4, so a busy host scores lower.
+		benchmarkIndex: lhr.environment?.benchmarkIndex ?? null,
 		warnings: lhr.runWarnings,
 		scores: Object.fromEntries(
 			['performance', 'accessibility', 'best-practices'].map((c) => [
