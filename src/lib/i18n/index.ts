@@ -63,13 +63,15 @@ export function createTranslator(lang: Lang, messages: Messages): TFunction {
 		}
 	});
 	const full = instance.getFixedT(lang);
-	// Most texts are plain: no placeholder, no nesting. i18next's full path for each (options, resolving,
-	// interpolation, post-processing) was a good part of a question step and of a results page's long tasks on a
-	// cheap phone, for a result that is the stored text unchanged.
+	// Every text is either plain or has simple `{{name}}` placeholders. i18next's full path for each (options,
+	// resolving, interpolation, nesting, post-processing) was a good part of a question step and of a results
+	// page's long tasks on a cheap phone, for a result that is the stored text, or it with the values put in.
 	const t = ((key: unknown, options?: unknown) => {
 		if (typeof key === 'string' && !key.includes(':') && plainOptions(options)) {
 			const text = instance.getResource(lang, 'translation', key);
 			if (isPlainText(text)) return text;
+			const filled = typeof text === 'string' ? fillSimple(text, options) : undefined;
+			if (filled !== undefined) return filled;
 		}
 		return (full as (key: unknown, options?: unknown) => unknown)(key, options);
 	}) as TFunction;
@@ -100,6 +102,28 @@ function plainOptions(options: unknown): boolean {
 	if (!options || typeof options !== 'object' || Array.isArray(options)) return false;
 	for (const name in options) if (SELECTING.has(name)) return false;
 	return true;
+}
+
+const SIMPLE = /\{\{\s*(\w+)\s*\}\}/g;
+
+/**
+ * The text with its `{{name}}` placeholders filled as i18next fills them (no escaping: escapeValue is off), when
+ * every placeholder is a bare name with a string or number value; otherwise undefined (i18next does it). A value
+ * with `$` could mean nesting or a replacement pattern to i18next, so it goes there too.
+ */
+function fillSimple(text: string, options: unknown): string | undefined {
+	if (text.includes('$t(') || !options) return undefined;
+	const values = options as Record<string, unknown>;
+	let complete = true;
+	const filled = text.replace(SIMPLE, (_, name: string) => {
+		const value = Object.hasOwn(values, name) ? values[name] : undefined;
+		if (
+			typeof value === 'string' ? value.includes('$') : typeof value !== 'number' || !Number.isFinite(value)
+		)
+			complete = false;
+		return String(value);
+	});
+	return complete && !filled.includes('{{') ? filled : undefined;
 }
 
 /** A text i18next returns unchanged: no `{{placeholder}}` and no `$t(nesting)`. */
