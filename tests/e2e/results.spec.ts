@@ -83,7 +83,9 @@ test.describe('results page', () => {
 
 		// a worker that cannot load leaves the page as it was: the same amounts, formatted on the main thread
 		await page.context().route(/\/workers\//, (route) => route.abort());
+		const refused = page.waitForEvent('requestfailed', (r) => /intl-warm\.worker/.test(r.url()));
 		await page.reload();
+		await refused;
 		await expect(amount).toBeVisible();
 		expect(plain(await amount.textContent())).toContain('3 603 kr');
 		await expect(page.locator('.rules-used [data-rules-date]')).toContainText('26. november 2026');
