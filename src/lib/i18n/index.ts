@@ -67,11 +67,19 @@ export function createTranslator(lang: Lang, messages: Messages): TFunction {
 	// resolving, interpolation, nesting, post-processing) was a good part of a question step and of a results
 	// page's long tasks on a cheap phone, for a result that is the stored text, or it with the values put in.
 	const t = ((key: unknown, options?: unknown) => {
-		if (typeof key === 'string' && !key.includes(':') && plainOptions(options)) {
-			const text = instance.getResource(lang, 'translation', key);
-			if (isPlainText(text)) return text;
-			const filled = typeof text === 'string' ? fillSimple(text, options) : undefined;
-			if (filled !== undefined) return filled;
+		if (typeof key === 'string' && !key.includes(':')) {
+			if (plainOptions(options)) {
+				const text = instance.getResource(lang, 'translation', key);
+				if (isPlainText(text)) return text;
+				const filled = typeof text === 'string' ? fillSimple(text, options) : undefined;
+				if (filled !== undefined) return filled;
+			} else if (listOptions(options)) {
+				// a list of plain texts (next steps, documents), or one plain text for it: i18next would translate
+				// each item, to the same text
+				const list = instance.getResource(lang, 'translation', key);
+				if (isPlainText(list)) return list;
+				if (Array.isArray(list) && list.length > 0 && list.every(isPlainText)) return [...list];
+			}
 		}
 		return (full as (key: unknown, options?: unknown) => unknown)(key, options);
 	}) as TFunction;
@@ -124,6 +132,15 @@ function fillSimple(text: string, options: unknown): string | undefined {
 		return String(value);
 	});
 	return complete && !filled.includes('{{') ? filled : undefined;
+}
+
+/** Only `returnObjects: true` (and a default): how lists are asked for. */
+function listOptions(options: unknown): boolean {
+	if (!options || typeof options !== 'object') return false;
+	const o = options as Record<string, unknown>;
+	return (
+		o.returnObjects === true && Object.keys(o).every((k) => k === 'returnObjects' || k === 'defaultValue')
+	);
 }
 
 /** A text i18next returns unchanged: no `{{placeholder}}` and no `$t(nesting)`. */

@@ -15,7 +15,8 @@ const OPTIONS: (Record<string, unknown> | undefined)[] = [
 	{ value: '12 345 kr', name: 'Bostøtte', kommune: 'Aurskog-Høland' },
 	{ defaultValue: '' },
 	{ count: 2 },
-	{ returnObjects: true }
+	{ returnObjects: true },
+	{ returnObjects: true, defaultValue: '' }
 ];
 
 describe('the translator returns plain texts without i18next', () => {
@@ -100,6 +101,25 @@ describe('the translator returns plain texts without i18next', () => {
 		t('a.one', { name: 'Kari', value: Number.NaN });
 		t('a.nested', { name: 'Kari', value: 1 });
 		expect(full).toHaveBeenCalledTimes(5);
+	});
+
+	it('returns a list of plain texts (or one plain text asked for as a list) itself, a list as a copy, and leaves other lists to i18next', () => {
+		const t = createTranslator('nb', {
+			a: { steps: ['Søk', 'Vent'], one: 'Søk', filled: ['Søk i {{kommune}}'], mixed: ['Søk', 7] }
+		}) as unknown as Call;
+		const { instance } = translatorOf(t as never);
+		const full = vi.spyOn(instance, 't');
+		const steps = t('a.steps', { returnObjects: true }) as string[];
+		expect(steps).toEqual(['Søk', 'Vent']);
+		steps.push('endret');
+		expect(t('a.steps', { returnObjects: true })).toEqual(['Søk', 'Vent']);
+		expect(t('a.one', { returnObjects: true })).toBe('Søk');
+		expect(full).not.toHaveBeenCalled();
+
+		t('a.filled', { returnObjects: true });
+		t('a.mixed', { returnObjects: true });
+		t('a.steps', { returnObjects: true, kommune: 'Aurskog-Høland' });
+		expect(full).toHaveBeenCalledTimes(3);
 	});
 
 	it('sees texts added after it was made', async () => {
