@@ -68,8 +68,8 @@ export function formatDate(iso: string, lang: Lang): string {
 /**
  * The first Intl formatter of a page loads ICU's locale data: 20–60 ms of one task on the main thread, measured on
  * the 2-core test machine without throttling. The data, once loaded, is shared by the page's threads, so a worker
- * that builds the same formatters first takes that cost off the main thread; the main thread's first formatter then
- * costs a fraction of a millisecond. Resolves when the worker is done, at once where there are no workers, and
+ * that builds formatters of the same kinds first takes that cost off the main thread; the main thread's first one
+ * then costs a fraction of a millisecond. Resolves when the worker is done, at once where there are no workers, and
  * after `timeoutMs` at the latest (the formatters then load on the main thread, as without it).
  */
 export function warmFormats(lang: Lang, timeoutMs = 1500): Promise<void> {

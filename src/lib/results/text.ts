@@ -6,30 +6,22 @@ type TLike = (key: string, options?: Record<string, unknown>) => unknown;
  * A translate function as the layout provides it (`data.t`), optionally with `has` (from `withMessages`) so that
  * optional texts can be probed without tripping the i18n missing-key handler (which logs, and throws under vitest).
  */
-export type Translate = (TFunction | TLike) & {
-	has?: (key: string) => boolean;
-};
+export type Translate = (TFunction | TLike) & { has?: (key: string) => boolean };
 
 const MISSING = '\u0000missing\u0000';
 const PLURALS = ['_zero', '_one', '_two', '_few', '_many', '_other'];
 
-/** The object holding `key`'s last part, or null. */
-function parentOf(messages: Record<string, unknown>, key: string): [Record<string, unknown>, string] | null {
+/** True when `key` (a dotted path, or its plural forms) holds a text or a list in `messages`. */
+export function hasKey(messages: Record<string, unknown>, key: string): boolean {
 	const parts = key.split('.');
 	const last = parts.pop()!;
 	let node: unknown = messages;
 	for (const p of parts) {
-		if (!node || typeof node !== 'object' || !Object.hasOwn(node, p)) return null;
+		if (!node || typeof node !== 'object' || !Object.hasOwn(node, p)) return false;
 		node = (node as Record<string, unknown>)[p];
 	}
-	return node && typeof node === 'object' ? [node as Record<string, unknown>, last] : null;
-}
-
-/** True when `key` (a dotted path, or its plural forms) holds a text or a list in `messages`. */
-export function hasKey(messages: Record<string, unknown>, key: string): boolean {
-	const found = parentOf(messages, key);
-	if (!found) return false;
-	const [obj, last] = found;
+	if (!node || typeof node !== 'object') return false;
+	const obj = node as Record<string, unknown>;
 	const usable = (v: unknown) =>
 		(typeof v === 'string' && v.trim() !== '') || (Array.isArray(v) && v.length > 0);
 	if (Object.hasOwn(obj, last) && usable(obj[last])) return true;

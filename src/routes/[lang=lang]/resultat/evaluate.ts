@@ -1,6 +1,5 @@
 // The results page's evaluation, imported on demand: the rule files, the engine and the share-link reader are not
 // needed for the first paint (the prerendered page), so they load after it instead of before it.
-import { consumeLink } from '$lib/handover/session';
 import { evaluate, type EvaluationResult, type RuleSet } from '$lib/rules';
 import { engineFor } from '$lib/rules/engine';
 import { ruleSet } from '$lib/rules/bundled';
@@ -13,13 +12,9 @@ export type Outcome =
 	| { status: 'error' }
 	| { status: 'ready'; evaluation: EvaluationResult; rulesChanged: boolean; rules: RuleSet };
 
-/**
- * A share link (`#svar=…`) in the address replaces the session's answers (see consumeLink). A task of its own: the
- * link is inflated and every answer checked, which on a cheap phone made loading this module a long task.
- */
-export function readShareLink(): void {
-	consumeLink(ruleSet, ruleSet.version, __KOMMUNE__);
-}
+// A task of its own on this page: the link is inflated and every answer checked, which on a cheap phone made
+// loading this module a long task.
+export { readShareLink } from '$lib/handover/read-link';
 
 /** Compiles the rule set's expressions (cached), so the evaluation's own task is shorter on a cheap phone. */
 export function compileRules(): void {
