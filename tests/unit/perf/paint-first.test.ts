@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { paintFirst, PaintFirstError } from '$lib/server/paint-first';
+import { paintFirst, PaintFirstError, PRELOADS_PER_TASK } from '$lib/server/paint-first';
 
 // The shape SvelteKit 2.70 prerenders (src/app.html around %sveltekit.head% and %sveltekit.body%).
 const start = `
@@ -106,6 +106,52 @@ describe('paintFirst (the app starts after the first paint)', () => {
 			'import ../../_app/immutable/entry/app.B.js',
 			'start true'
 		]);
+	});
+
+	it('adds the preloads a few per task, and imports in a task after the last of them', async () => {
+		const chunks = Array.from({ length: 2 * PRELOADS_PER_TASK + 1 }, (_, i) => `c${i}.js`);
+		const links = chunks.map((c) => `<link href="${c}" rel="modulepreload">`).join('\n');
+		const html = paintFirst(
+			page().replace('<link href="../../_app/immutable/entry/start.A.js" rel="modulepreload">', links)
+		);
+		const timers: (() => void)[] = [];
+		const head: string[] = [];
+		const imports: string[] = [];
+		const frames: (() => void)[] = [];
+		runInNewContext(scriptOf(html)!.replaceAll('import(', 'importModule('), {
+			location: 'http://x/nb/',
+			URL,
+			Promise,
+			setTimeout: (run: () => void) => timers.push(run),
+			requestAnimationFrame: (run: () => void) => frames.push(run),
+			document: {
+				visibilityState: 'visible',
+				currentScript: { parentElement: {} },
+				createElement: () => ({ rel: '', href: '' }),
+				head: { append: (link: { href: string }) => head.push(link.href) }
+			},
+			importModule: async (url: string) => {
+				imports.push(url);
+				return { start: () => {} };
+			}
+		});
+		frames.shift()!();
+		const perTask: number[] = [];
+		while (timers.length) {
+			const before = head.length;
+			timers.shift()!();
+			await Promise.resolve();
+			perTask.push(head.length - before);
+			if (imports.length) break;
+		}
+		// the frame's timer, three slices (4 + 4 + 3 of 11 links), then the imports' own task
+		expect(perTask).toEqual([PRELOADS_PER_TASK, PRELOADS_PER_TASK, 3, 0]);
+		expect(head).toEqual([
+			...chunks,
+			'../../_app/immutable/chunks/C.js',
+			'../../_app/immutable/entry/app.B.js'
+		]);
+		expect(imports).toHaveLength(2);
 	});
 
 	it('starts at once in a hidden or prerendering tab, which paints nothing', async () => {
