@@ -46,7 +46,7 @@ export function paintFirst(html: string): string {
 
 // Starting a fetch costs the main thread about 0.5–1 ms a link on this project's test machine, so the ~15 links of a
 // page are added a few per task (PRELOADS_PER_TASK), and the imports start in a task of their own: one task for all
-// of it was 8–27 ms there, a long task on a phone four times slower.
+// of it was 8–45 ms there, a long task on a phone four times slower.
 export const PRELOADS_PER_TASK = 4;
 
 const AFTER_FIRST_PAINT = `const afterFirstPaint = (hrefs) => new Promise((go) => {

@@ -144,7 +144,7 @@ describe('paintFirst (the app starts after the first paint)', () => {
 			perTask.push(head.length - before);
 			if (imports.length) break;
 		}
-		// the frame's timer, three slices (4 + 4 + 3 of 11 links), then the imports' own task
+		// 11 links: the task after the frame adds the first four, the next two tasks four and three, then the imports
 		expect(perTask).toEqual([PRELOADS_PER_TASK, PRELOADS_PER_TASK, 3, 0]);
 		expect(head).toEqual([
 			...chunks,
