@@ -1,6 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// E2E_PORT lets several checkouts run their end-to-end tests side by side (the sub-path build is served on the next port).
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -11,7 +13,7 @@ export default defineConfig({
 	expect: { timeout: 10_000 },
 	reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
 	use: {
-		baseURL: 'http://127.0.0.1:4173',
+		baseURL: `http://127.0.0.1:${port}`,
 		trace: 'off',
 		launchOptions: {
 			executablePath: chromium,
@@ -29,13 +31,13 @@ export default defineConfig({
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
 	webServer: [
 		{
-			command: 'node scripts/serve.mjs build 4173 /',
-			url: 'http://127.0.0.1:4173/nb/',
+			command: `node scripts/serve.mjs build ${port} /`,
+			url: `http://127.0.0.1:${port}/nb/`,
 			reuseExistingServer: !process.env.CI
 		},
 		{
-			command: 'node scripts/serve.mjs build-subpath 4174 /boligsjekk',
-			url: 'http://127.0.0.1:4174/boligsjekk/nb/',
+			command: `node scripts/serve.mjs build-subpath ${port + 1} /boligsjekk`,
+			url: `http://127.0.0.1:${port + 1}/boligsjekk/nb/`,
 			reuseExistingServer: !process.env.CI
 		}
 	]

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, gotoHydrated } from './helpers';
+import { e2ePort, expectNoAxeViolations, gotoHydrated, origin, subpathOrigin } from './helpers';
 
 const startTitles = {
 	nb: 'Sjekk hvilken hjelp du kan få til bolig',
@@ -34,7 +34,7 @@ test.describe('root page without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 	test('offers a plain list of languages', async ({ page }) => {
 		await page.goto('/');
-		await expect(page).toHaveURL(/127\.0\.0\.1:4173\/$/);
+		await expect(page).toHaveURL(new RegExp(`127\\.0\\.0\\.1:${e2ePort}/$`));
 		for (const lang of ['nb', 'nn', 'en']) {
 			await expect(page.locator(`a[hreflang="${lang}"]`)).toHaveAttribute('href', `./${lang}/`);
 		}
@@ -77,10 +77,10 @@ test('the site built for a sub-path works there, assets included', async ({ page
 	page.on('response', (r) => {
 		if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
 	});
-	await gotoHydrated(page, 'http://127.0.0.1:4174/boligsjekk/nb/');
+	await gotoHydrated(page, `${subpathOrigin}/boligsjekk/nb/`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(startTitles.nb);
 	await page.getByRole('link', { name: 'Personvern' }).first().click();
-	await expect(page).toHaveURL('http://127.0.0.1:4174/boligsjekk/nb/personvern/');
+	await expect(page).toHaveURL(`${subpathOrigin}/boligsjekk/nb/personvern/`);
 	// The privacy page ships no app JS, so the click is a full page load: wait for its stylesheets before reading.
 	await page.waitForLoadState('load');
 	await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).fontFamily)).toContain('Inter');
@@ -109,6 +109,6 @@ test('every request stays on the same origin and no cookie is set', async ({ pag
 	page.on('request', (r) => origins.add(new URL(r.url()).origin));
 	await gotoHydrated(page, '/nb/');
 	await gotoHydrated(page, '/nb/tilgjengelighet/');
-	expect([...origins]).toEqual(['http://127.0.0.1:4173']);
+	expect([...origins]).toEqual([origin]);
 	expect(await context.cookies()).toEqual([]);
 });

@@ -16,3 +16,8 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 	);
 	expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
+
+/** The two static servers' origins; E2E_PORT lets several checkouts run their end-to-end tests side by side. */
+export const e2ePort = Number(process.env.E2E_PORT ?? 4173);
+export const origin = `http://127.0.0.1:${e2ePort}`;
+export const subpathOrigin = `http://127.0.0.1:${e2ePort + 1}`;

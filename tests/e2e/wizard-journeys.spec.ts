@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { langCodes } from '../../src/lib/i18n/languages';
-import { expectNoAxeViolations, gotoHydrated } from './helpers';
+import { expectNoAxeViolations, gotoHydrated, subpathOrigin } from './helpers';
 import {
 	answer,
 	answerAll,
@@ -449,12 +449,12 @@ for (const lang of langCodes.filter((l) => l !== 'nb')) {
 }
 
 test('the wizard works under a sub-path (BASE_PATH=/boligsjekk)', async ({ page }) => {
-	await gotoHydrated(page, 'http://127.0.0.1:4174/boligsjekk/nb/sporsmal/');
-	await expect(page).toHaveURL('http://127.0.0.1:4174/boligsjekk/nb/sporsmal/boform/');
+	await gotoHydrated(page, `${subpathOrigin}/boligsjekk/nb/sporsmal/`);
+	await expect(page).toHaveURL(`${subpathOrigin}/boligsjekk/nb/sporsmal/boform/`);
 	await answer(page, 'boform', 'leier');
-	await expect(page).toHaveURL('http://127.0.0.1:4174/boligsjekk/nb/sporsmal/antall_voksne/');
+	await expect(page).toHaveURL(`${subpathOrigin}/boligsjekk/nb/sporsmal/antall_voksne/`);
 	await page.getByRole('link', { name: 'Tilbake' }).click();
-	await expect(page).toHaveURL('http://127.0.0.1:4174/boligsjekk/nb/sporsmal/boform/');
+	await expect(page).toHaveURL(`${subpathOrigin}/boligsjekk/nb/sporsmal/boform/`);
 	await page.getByRole('button', { name: 'Avslutt og slett svarene' }).click();
-	await expect(page).toHaveURL('http://127.0.0.1:4174/boligsjekk/nb/');
+	await expect(page).toHaveURL(`${subpathOrigin}/boligsjekk/nb/`);
 });
