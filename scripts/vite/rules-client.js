@@ -3,6 +3,19 @@
 // rendered on the server side of the build, which keeps them. So the client build gets the rule files without
 // them. Imported with `?lean` (the question pages, which show no results), sources and text keys are left out too.
 
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runnerImport } from 'vite';
+
+const CHECK_MODULE = fileURLToPath(new URL('../../src/lib/rules/check-files.ts', import.meta.url));
+
+/** @type {Promise<typeof import('../../src/lib/rules/check-files')> | undefined} */
+let checkModule;
+const loadCheck = () =>
+	(checkModule ??= runnerImport(CHECK_MODULE, { configFile: false, logLevel: 'silent' }).then(
+		(r) => /** @type {typeof import('../../src/lib/rules/check-files')} */ (r.module)
+	));
+
 const RULE_FILE = /\/rules\/(?!schema\/).*\.json$/;
 const NOTES = new Set(['note', 'needsNote', '$schema']);
 // What only the results show: sources and the text keys of explanations (explainValues are display-only too; the
@@ -41,6 +54,42 @@ export function rulesForClient() {
 			}
 			if (options?.ssr) return null;
 			return { code: JSON.stringify(stripKeys(JSON.parse(code), NOTES)), map: null };
+		}
+	};
+}
+
+/**
+ * The build's rule step: before anything is bundled or prerendered, the rule files that `src/lib/rules/bundled*.ts`
+ * import get every check `npm run rules -- check` and `coverage` make; any problem stops the build, each named as
+ * `file: JSON path: what was expected`. Once per process (SvelteKit runs a server and a client build).
+ * @param {{ rules?: string, locales?: string }} [dirs] folders relative to the project root
+ * @returns {import('vite').Plugin}
+ */
+export function rulesChecked(dirs = {}) {
+	/** @type {string | undefined} */
+	let root;
+	let passed = false;
+	return {
+		name: 'boligsjekk:rules-checked',
+		apply: 'build',
+		configResolved(config) {
+			root = config.root;
+		},
+		async buildStart() {
+			if (passed) return;
+			const base = root ?? process.cwd();
+			// Loaded through Vite's module runner (TypeScript, extensionless imports), not bundled into the config.
+			const check = await loadCheck();
+			const problems = check.checkRulesDir(
+				resolve(base, dirs.rules ?? 'rules'),
+				resolve(base, dirs.locales ?? 'src/lib/i18n/locales/nb')
+			);
+			if (problems.length)
+				this.error(
+					`${problems.length} problem(s) in the rule files; nothing was built (\`npm run rules -- check\` says the same):\n` +
+						problems.map(check.formatProblem).join('\n')
+				);
+			passed = true;
 		}
 	};
 }

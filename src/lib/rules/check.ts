@@ -86,9 +86,6 @@ function overlaps(periods: { validFrom: string; validTo: string | null }[]): [nu
 			if (validOn(a, b.validFrom) || validOn(b, a.validFrom)) out.push([i, j]);
 		})
 	);
-	periods.forEach((p, i) => {
-		if (p.validTo !== null && p.validTo < p.validFrom) out.push([i, i]);
-	});
 	return out;
 }
 

@@ -15,6 +15,7 @@ import { validateFile, validateRuleFile } from './validate';
 import { caseSchema, fileSchemas, type CaseFile } from './schema';
 import { checkRuleSet, checkWarnings, type Locales } from './check';
 import { coverage } from './coverage';
+import { checkLiterals, checkPeriods } from './check-files';
 import { runCase } from './cases';
 import { evaluate } from './evaluate';
 import { nextQuestions, relevantQuestions } from './relevance';
@@ -79,6 +80,7 @@ function cmdCheck(a: Args): number {
 	const localesDir = a.flags.locales ?? 'src/lib/i18n/locales/nb';
 	const locales = loadLocales(localesDir);
 	const problems = checkRuleSet(rules, locales);
+	problems.push(...checkPeriods(rules), ...checkLiterals(readRuleFiles(a.flags.rules ?? 'rules')));
 	if (!locales)
 		problems.push({
 			file: localesDir,
