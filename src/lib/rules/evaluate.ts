@@ -8,7 +8,8 @@ import {
 	profileFor,
 	selectForDate,
 	type CompiledScheme,
-	type Engine
+	type Engine,
+	type UnconfirmedFigure
 } from './engine';
 import { findThresholds } from './thresholds';
 import { RuleEvalError } from './errors';
@@ -66,6 +67,8 @@ export interface SchemeResult {
 	excludedByProfile?: true;
 	/** A rule data error while evaluating this scheme (outcome is then 'unknown'); `check`/`test` surface these. */
 	error?: string;
+	/** Parameter values used past their review date (see `reviewBy` in rules/README.md); absent when there are none. */
+	unconfirmed?: UnconfirmedFigure[];
 	/** All named values, only with `opts.values` (used by the case runner and the CLI). */
 	values?: Record<string, number | string | boolean | null>;
 }
@@ -106,6 +109,8 @@ export function evaluate(rules: RuleSet, answers: Answers, opts: EvaluateOptions
 	};
 	const schemes = sel.schemes.map((cs) => {
 		const r = evaluateSchemeSafely(cs, ctx, opts.values === true);
+		const unconfirmed = sel.unconfirmed.get(cs);
+		if (unconfirmed && !r.excludedByProfile) r.unconfirmed = unconfirmed;
 		if (opts.thresholds && !r.excludedByProfile && !r.error && cs.def.thresholds?.length)
 			try {
 				r.thresholds = findThresholds(rules, engine, cs, ctx, r);

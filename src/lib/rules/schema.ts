@@ -125,6 +125,8 @@ export const questionsFileSchema = z.strictObject({
 export type QuestionsFile = z.infer<typeof questionsFileSchema>;
 
 const period = { validFrom: isoDate, validTo: isoDate.nullable() };
+/** When a value (or scheme version) must be checked again, and what the check is: `npm run rules -- due`. */
+const review = { reviewBy: isoDate.optional(), reviewCheck: z.string().optional() };
 const bracketsValue = z.array(z.strictObject({ from: z.number(), value: z.number() }));
 const valueByKind = {
 	number: z.number(),
@@ -135,9 +137,17 @@ const valueByKind = {
 } as const;
 const parameterValue = <T extends z.ZodType>(value: T) =>
 	z.union([
-		z.strictObject({ ...period, value, unknown: z.literal(false).optional(), source: sourceSchema, note }),
 		z.strictObject({
 			...period,
+			...review,
+			value,
+			unknown: z.literal(false).optional(),
+			source: sourceSchema,
+			note
+		}),
+		z.strictObject({
+			...period,
+			...review,
 			value: z.null(),
 			unknown: z.literal(true),
 			source: sourceSchema.optional(),
@@ -191,6 +201,7 @@ export const schemeSchema = z.strictObject({
 	id: z.string().regex(/^[a-z][a-z0-9_-]*$/, 'expected a lower-case scheme id'),
 	version: z.string().min(1),
 	...period,
+	...review,
 	decidedBy: z.string().min(1),
 	onAllMet: z.enum(['eligible', 'assessment']),
 	requiresProfile: z.string().nullable(),
