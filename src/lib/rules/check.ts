@@ -264,7 +264,10 @@ export function checkWarnings(rules: RuleSet, locales: Locales | undefined): Rul
 	const used = JSON.stringify(Object.values(rules.schemes));
 	const warnings: RuleFileProblem[] = [];
 	rules.questions.forEach((q, i) => {
-		if (!used.includes(`"answer":${JSON.stringify(q.id)}`))
+		if (
+			!used.includes(`"answer":${JSON.stringify(q.id)}`) &&
+			!rules.questions.some((x) => x.settledBy === q.id)
+		)
 			warnings.push({
 				file: rules.fileOf.get(q) ?? 'questions.json',
 				path: `questions[${i}]`,

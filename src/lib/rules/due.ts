@@ -8,7 +8,7 @@ export type { UnconfirmedFigure } from './engine';
 export type DueReason = 'review' | 'unknown' | 'grade';
 
 export interface DueItem {
-	kind: 'parameter' | 'scheme';
+	kind: 'parameter' | 'scheme' | 'kommuner';
 	file: string;
 	id: string;
 	validFrom: string;
@@ -31,7 +31,7 @@ const TODO: Record<DueReason, string> = {
 const reviewPast = (v: { reviewBy?: string }, date: string): boolean =>
 	v.reviewBy !== undefined && v.reviewBy <= date;
 
-/** Every parameter value and scheme version in force on `date` that is due for a check, by file. */
+/** Every parameter value, scheme version and municipality list in force on `date` that is due for a check, by file. */
 export function dueOn(rules: RuleSet, date: string): DueItem[] {
 	const items: DueItem[] = [];
 	for (const p of Object.values(rules.parameters)) {
@@ -70,6 +70,40 @@ export function dueOn(rules: RuleSet, date: string): DueItem[] {
 					reviewBy: s.reviewBy!,
 					todo: s.reviewCheck ?? TODO.review
 				});
+	const lists: {
+		data: {
+			validFrom: string;
+			validTo?: string | null;
+			reviewBy?: string;
+			reviewCheck?: string;
+			source?: { grade: string };
+		};
+		id: string;
+		owner: object;
+	}[] = [];
+	if (rules.kommuneliste)
+		lists.push({ data: rules.kommuneliste, id: 'kommuneliste', owner: rules.kommuneliste });
+	for (const v of rules.kommunegrupper?.values ?? [])
+		lists.push({ data: v, id: rules.kommunegrupper!.id, owner: rules.kommunegrupper! });
+	for (const { data, id, owner } of lists) {
+		const period = { validFrom: data.validFrom, validTo: data.validTo ?? null };
+		if (!validOn(period, date)) continue;
+		const reasons: DueReason[] = [];
+		if (reviewPast(data, date)) reasons.push('review');
+		const grade = data.source?.grade;
+		if (grade === 'S' || grade === 'D') reasons.push('grade');
+		if (reasons.length)
+			items.push({
+				kind: 'kommuner',
+				file: rules.fileOf.get(owner) ?? id,
+				id,
+				...period,
+				reasons,
+				...(data.reviewBy ? { reviewBy: data.reviewBy } : {}),
+				...(grade ? { grade } : {}),
+				todo: data.reviewCheck ?? reasons.map((r) => TODO[r]).join('; ')
+			});
+	}
 	return items.sort((a, b) => a.file.localeCompare(b.file) || a.validFrom.localeCompare(b.validFrom));
 }
 

@@ -5,13 +5,13 @@ import { Unk, mergeUnk, type Ctx, type Val } from './expr';
 import {
 	answerArray,
 	engineFor,
-	profileFor,
 	selectForDate,
 	type CompiledScheme,
 	type Engine,
 	type UnconfirmedFigure
 } from './engine';
 import { findThresholds } from './thresholds';
+import { askSettlingQuestions, profileOn, resolveKommune } from './kommuner';
 import { RuleEvalError } from './errors';
 
 export type Outcome = 'eligible' | 'not-eligible' | 'assessment' | 'unknown';
@@ -98,7 +98,7 @@ export function evaluate(rules: RuleSet, answers: Answers, opts: EvaluateOptions
 		throw new Error(`date must be YYYY-MM-DD, found "${opts.date}"`);
 	const engine = engineFor(rules);
 	const sel = selectForDate(engine, opts.date);
-	const profile = profileFor(rules, opts.kommune);
+	const profile = profileOn(rules, resolveKommune(rules, opts.kommune, answers), opts.date);
 	const ctx: Ctx = {
 		av: answerArray(engine, answers),
 		date: opts.date,
@@ -109,6 +109,7 @@ export function evaluate(rules: RuleSet, answers: Answers, opts: EvaluateOptions
 	};
 	const schemes = sel.schemes.map((cs) => {
 		const r = evaluateSchemeSafely(cs, ctx, opts.values === true);
+		r.missing = askSettlingQuestions(rules, answers, r.missing);
 		const unconfirmed = sel.unconfirmed.get(cs);
 		if (unconfirmed && !r.excludedByProfile) r.unconfirmed = unconfirmed;
 		if (opts.thresholds && !r.excludedByProfile && !r.error && cs.def.thresholds?.length)

@@ -112,6 +112,11 @@ export const questionSchema = z.strictObject({
 	max: z.number().optional(),
 	why: z.boolean().optional(),
 	options: z.array(z.strictObject({ value: z.string().min(1) })).optional(),
+	/** `kommuneliste`: the options are the municipalities of rules/kommuner/kommuneliste.json (filled in on load). */
+	optionsFrom: z.literal('kommuneliste').optional(),
+	/** Asked instead of this question while unanswered: its answer settles this one (the kommunenummer settles the
+	 * bostøtte group). */
+	settledBy: id.optional(),
 	/** The answer most residents give: used only to estimate how many questions are left, never to decide. */
 	typical: z.union([z.boolean(), z.number(), z.string(), z.array(z.string())]).optional(),
 	note
@@ -231,6 +236,64 @@ export const kommuneSchema = z.looseObject({
 });
 export type KommuneProfile = z.infer<typeof kommuneSchema>;
 
+const kommunenummer = z.string().regex(/^\d{4}$/, 'expected a four-digit kommunenummer');
+
+/** rules/kommuner/kommuneliste.json: every municipality in Norway, so a build for the whole country can ask for it. */
+export const kommunelisteSchema = z.strictObject({
+	$schema: schemaRef,
+	validFrom: isoDate,
+	...review,
+	kommuner: z
+		.array(
+			z.strictObject({
+				kommunenummer,
+				navn: z.string().min(1),
+				/** The Sami or Kven name, which a resident may search for. */
+				andreNavn: z.string().optional(),
+				fylke: z.string().min(1)
+			})
+		)
+		.min(1),
+	source: sourceSchema,
+	note
+});
+export type Kommuneliste = z.infer<typeof kommunelisteSchema>;
+
+/** rules/kommuner/bostotte-kommunegrupper.json: the municipalities forskrift om bustøtte § 3 names, by group. */
+export const kommunegrupperSchema = z.strictObject({
+	$schema: schemaRef,
+	id: z.literal('bostotte.kommunegrupper'),
+	values: z
+		.array(
+			z.strictObject({
+				...period,
+				...review,
+				/** Group → the kommunenummer in it. */
+				grupper: z.record(z.string(), z.array(kommunenummer)),
+				/** The group of every municipality not named. */
+				ovrige: z.string(),
+				/** Municipalities whose group § 3 leaves open (a name that is now part of a larger municipality). */
+				avklares: z
+					.record(
+						kommunenummer,
+						z.strictObject({
+							navnIForskriften: z.string(),
+							/** The yes/no question that settles it: yes gives `ja`, no leaves the group unknown. */
+							sporsmal: id,
+							ja: z.string(),
+							note: z.string()
+						})
+					)
+					.optional(),
+				source: sourceSchema,
+				note
+			})
+		)
+		.min(1),
+	note
+});
+export type Kommunegrupper = z.infer<typeof kommunegrupperSchema>;
+
 export type AnswerValue = boolean | number | string | string[];
 export type Answers = Record<string, AnswerValue>;
 
@@ -283,6 +346,8 @@ export const fileSchemas = {
 	parameter: parameterSchema,
 	scheme: schemeSchema,
 	kommune: kommuneSchema,
+	kommuneliste: kommunelisteSchema,
+	kommunegrupper: kommunegrupperSchema,
 	answers: answerFileSchema,
 	case: caseSchema
 } as const;
