@@ -17,10 +17,19 @@ const loadCheck = () =>
 	));
 
 const RULE_FILE = /\/rules\/(?!schema\/).*\.json$/;
-const NOTES = new Set(['note', 'needsNote', '$schema']);
+const NOTES = new Set(['note', 'needsNote', '$schema', 'reviewCheck']);
 // What only the results show: sources and the text keys of explanations (explainValues are display-only too; the
 // engine never lets them change an outcome or which questions are asked).
-const LEAN = new Set(['note', 'needsNote', '$schema', 'source', 'explain', 'explainValues', 'texts']);
+const LEAN = new Set([
+	'note',
+	'needsNote',
+	'$schema',
+	'reviewCheck',
+	'source',
+	'explain',
+	'explainValues',
+	'texts'
+]);
 
 /**
  * @param {unknown} value

@@ -272,7 +272,10 @@ export function checkWarnings(rules: RuleSet, locales: Locales | undefined): Rul
 	rules.questions.forEach((q, i) => {
 		// the needs question is read by the engine itself, against the schemes' `needs`
 		if (q.id === NEEDS_QUESTION && used.includes('"needs":')) return;
-		if (!used.includes(`"answer":${JSON.stringify(q.id)}`))
+		if (
+			!used.includes(`"answer":${JSON.stringify(q.id)}`) &&
+			!rules.questions.some((x) => x.settledBy === q.id)
+		)
 			warnings.push({
 				file: rules.fileOf.get(q) ?? 'questions.json',
 				path: `questions[${i}]`,

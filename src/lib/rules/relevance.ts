@@ -7,7 +7,8 @@
 import type { Answers } from './schema';
 import type { RuleSet } from './ruleset';
 import { evaluate, evaluateScheme, type EvaluateOptions } from './evaluate';
-import { answerArray, engineFor, profileFor, selectForDate } from './engine';
+import { answerArray, engineFor, selectForDate } from './engine';
+import { profileOn, resolveKommune, settlesAnother } from './kommuner';
 import type { Ctx } from './expr';
 import { asksNeeds, chosenNeeds, NEEDS_QUESTION } from './needs';
 
@@ -51,10 +52,16 @@ export function questionMatters(
 function answeredMatters(rules: RuleSet, answers: Answers, opts: Opts): (q: string) => boolean {
 	const engine = engineFor(rules);
 	const sel = selectForDate(engine, opts.date);
-	const profile = profileFor(rules, opts.kommune);
+	const profile = profileOn(rules, resolveKommune(rules, opts.kommune, answers), opts.date);
 	const av = answerArray(engine, answers);
 	const needs = chosenNeeds(answers, opts.checkAll);
 	return (q) => {
+		if (settlesAnother(rules, q) && Object.hasOwn(answers, q)) {
+			// no rule reads it: it matters when taking it away makes a scheme ask it again
+			const rest = { ...answers };
+			delete rest[q];
+			return evaluate(rules, rest, opts).schemes.some((s) => s.missing.includes(q));
+		}
 		const slot = engine.slots.answers.get(q);
 		if (slot === undefined || !Object.hasOwn(rules.questionById, q)) return false;
 		const without = av.slice();
