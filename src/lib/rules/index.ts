@@ -22,6 +22,7 @@ export type {
 	AnswerFile,
 	AnswerValue,
 	Question,
+	QuestionPage,
 	Parameter,
 	SchemeVersion,
 	KommuneProfile,
