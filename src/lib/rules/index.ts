@@ -14,6 +14,7 @@ export type {
 } from './evaluate';
 export { nextQuestions, questionMatters, relevantQuestions } from './relevance';
 export { validateAnswers, checkAnswer, type AnswerError, type AnswerValidation } from './answers';
+export { ruleDates, withinRuleDates, type RuleDates } from './dates';
 export { RuleFileError, RuleVersionError, RuleEvalError } from './errors';
 export type {
 	Answers,
