@@ -31,16 +31,11 @@ let pending: LinkLoad | null = null;
 /** Set when the user chose a link's answers and the page reloads to show them (see replaceFromLink). */
 const APPLIED_KEY = 'boligsjekk:lenke-brukt';
 
-const canonical = (answers: Answers): string =>
-	JSON.stringify(
-		Object.keys(answers)
-			.sort()
-			.map((k) => [k, answers[k]])
-	);
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
-/** Whether replacing `mine` with `theirs` would lose an answer: some answer here that the other set lacks or changes. */
+/** Whether replacing `mine` with `theirs` would lose an answer: one here that the other set lacks or changes. */
 export function answersDiffer(mine: Answers, theirs: Answers): boolean {
-	return Object.keys(mine).length > 0 && canonical(mine) !== canonical(theirs);
+	return Object.keys(mine).some((k) => !Object.hasOwn(theirs, k) || !same(mine[k], theirs[k]));
 }
 
 /**

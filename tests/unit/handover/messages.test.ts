@@ -73,9 +73,10 @@ describe('messages about links and files', () => {
 });
 
 describe('answersDiffer: what replacing would lose', () => {
-	it('is false for no answers here or the same answers in another order', () => {
+	it('is false for no answers here, the same answers in another order, or only answers added', () => {
 		expect(answersDiffer({}, { a: 1 })).toBe(false);
 		expect(answersDiffer({ a: 1, b: ['x'] }, { b: ['x'], a: 1 })).toBe(false);
+		expect(answersDiffer({ a: 1 }, { a: 1, b: 2 })).toBe(false);
 	});
 	it('is true when an answer here is changed or missing there', () => {
 		expect(answersDiffer({ a: 1 }, { a: 2 })).toBe(true);
