@@ -16,6 +16,7 @@ export type { UnconfirmedFigure } from './engine';
 export { dueOn, type DueItem, type DueReason } from './due';
 export { nextQuestions, questionMatters, relevantQuestions } from './relevance';
 export { validateAnswers, checkAnswer, type AnswerError, type AnswerValidation } from './answers';
+export { ruleDates, withinRuleDates, type RuleDates } from './dates';
 export { RuleFileError, RuleVersionError, RuleEvalError } from './errors';
 export type {
 	Answers,
