@@ -7,5 +7,6 @@ export default defineConfig({
 	testDir: '../e2e',
 	testMatch: 'journeys.spec.ts',
 	reporter: [['list']],
-	webServer: Array.isArray(base.webServer) ? base.webServer[0] : base.webServer
+	// run from the repository root, where `npm run journeys` starts (the server's path is relative to it)
+	webServer: { ...(Array.isArray(base.webServer) ? base.webServer[0] : base.webServer)!, cwd: process.cwd() }
 });
