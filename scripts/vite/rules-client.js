@@ -4,10 +4,10 @@
 // them. Imported with `?lean` (the question pages, which show no results), sources and text keys are left out too.
 
 const RULE_FILE = /\/rules\/(?!schema\/).*\.json$/;
-const NOTES = new Set(['note', '$schema']);
+const NOTES = new Set(['note', 'needsNote', '$schema']);
 // What only the results show: sources and the text keys of explanations (explainValues are display-only too; the
 // engine never lets them change an outcome or which questions are asked).
-const LEAN = new Set(['note', '$schema', 'source', 'explain', 'explainValues', 'texts']);
+const LEAN = new Set(['note', 'needsNote', '$schema', 'source', 'explain', 'explainValues', 'texts']);
 
 /**
  * @param {unknown} value

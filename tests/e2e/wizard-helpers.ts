@@ -21,6 +21,8 @@ export const questionType = (id: string): QuestionType => {
  * renting a normal flat, no special circumstances. Each household overrides what makes it itself.
  */
 export const ordinary: Answers = {
+	// "not sure, check everything": every scheme is checked, as before the needs question
+	behov: ['usikker'],
 	boform: 'leier',
 	antall_voksne: 1,
 	antall_barn: 0,

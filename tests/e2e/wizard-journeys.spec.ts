@@ -31,11 +31,11 @@ async function answerFirst(page: Page, n: number): Promise<string[]> {
 test('the first question is a page of its own with heading, hint, why, progress and stable hooks', async ({
 	page
 }) => {
-	expect(await start(page)).toBe('boform');
+	expect(await start(page)).toBe('behov');
 	const heading = (await page.getByRole('heading', { level: 1 }).textContent())!.trim();
 	expect(heading.length).toBeGreaterThan(5);
 	await expect(page).toHaveTitle(`${heading} – Boligsjekk`);
-	const form = page.locator('form[data-question="boform"]');
+	const form = page.locator('form[data-question="behov"]');
 	await expect(form.locator('fieldset legend h1')).toHaveCount(1);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
 	await expect(form.locator('input[type="radio"][name="boform"]')).toHaveCount(5);
@@ -300,8 +300,8 @@ test('«Avslutt og slett svarene» clears everything and returns to the start pa
 	).toEqual([]);
 	expect(await context.cookies()).toEqual([]);
 	await gotoHydrated(page, '/nb/sporsmal/');
-	await expectQuestion(page, 'boform');
-	await expect(page.locator('input[name="boform"]:checked')).toHaveCount(0);
+	await expectQuestion(page, 'behov');
+	await expect(page.locator('input[name="behov"]:checked')).toHaveCount(0);
 });
 
 test('one form serves question after question, yet nothing of one question carries over to the next', async ({
@@ -433,6 +433,9 @@ for (const lang of langCodes.filter((l) => l !== 'nb')) {
 	test(`the question pages speak ${lang}, errors included`, async ({ page }) => {
 		const texts = JSON.parse(readFileSync(`src/lib/i18n/locales/${lang}/wizard.json`, 'utf8'));
 		await gotoHydrated(page, `/${lang}/sporsmal/`);
+		await expectQuestion(page, 'behov');
+		await page.locator('input[name="behov"][value="usikker"]').check();
+		await page.getByRole('button', { name: texts.continue }).click();
 		await expectQuestion(page, 'boform');
 		await page.getByRole('button', { name: texts.continue }).click();
 		await expect(page.locator('.ds-error-summary')).toBeFocused();
@@ -450,7 +453,8 @@ for (const lang of langCodes.filter((l) => l !== 'nb')) {
 
 test('the wizard works under a sub-path (BASE_PATH=/boligsjekk)', async ({ page }) => {
 	await gotoHydrated(page, `${subpathOrigin}/boligsjekk/nb/sporsmal/`);
-	await expect(page).toHaveURL(`${subpathOrigin}/boligsjekk/nb/sporsmal/boform/`);
+	await expect(page).toHaveURL(`${subpathOrigin}/boligsjekk/nb/sporsmal/behov/`);
+	await answer(page, 'behov', ['usikker']);
 	await answer(page, 'boform', 'leier');
 	await expect(page).toHaveURL(`${subpathOrigin}/boligsjekk/nb/sporsmal/antall_voksne/`);
 	await page.getByRole('link', { name: 'Tilbake' }).click();

@@ -5,6 +5,7 @@ import type { RuleSet } from './ruleset';
 import type { RuleFileProblem } from './errors';
 import { jsonPath } from './errors';
 import { findRefCycle, validOn } from './engine';
+import { CHECK_EVERYTHING, NEEDS_QUESTION } from './needs';
 
 export type Locales = Record<string, unknown>;
 
@@ -102,6 +103,14 @@ function checkScheme(
 	const add = (path: string, message: string) => problems.push({ file, path, message });
 	const paramOf = (id: string): Parameter | undefined => rules.parameters[id];
 	const profiles = Object.values(rules.kommuner);
+	const needOptions = rules.questionById[NEEDS_QUESTION]?.options?.map((o) => o.value) ?? [];
+	s.needs?.forEach((n, i) => {
+		if (n === CHECK_EVERYTHING || !needOptions.includes(n))
+			add(
+				`needs[${i}]`,
+				`expected a need the question "${NEEDS_QUESTION}" offers (${needOptions.filter((o) => o !== CHECK_EVERYTHING).join(', ')}), found "${n}"`
+			);
+	});
 
 	const unitOfValue = new Map<string, string | undefined>();
 	const unitOf = (e: Expr, path: string): string | undefined => {
@@ -264,6 +273,8 @@ export function checkWarnings(rules: RuleSet, locales: Locales | undefined): Rul
 	const used = JSON.stringify(Object.values(rules.schemes));
 	const warnings: RuleFileProblem[] = [];
 	rules.questions.forEach((q, i) => {
+		// the needs question is read by the engine itself, against the schemes' `needs`
+		if (q.id === NEEDS_QUESTION && used.includes('"needs":')) return;
 		if (!used.includes(`"answer":${JSON.stringify(q.id)}`))
 			warnings.push({
 				file: rules.fileOf.get(q) ?? 'questions.json',

@@ -1,4 +1,4 @@
-import type { Answers, Source } from './schema';
+import type { Answers, SchemeVersion, Source } from './schema';
 export type { Engine };
 import type { RuleSet } from './ruleset';
 import { Unk, mergeUnk, type Ctx, type Val } from './expr';
@@ -12,6 +12,7 @@ import {
 } from './engine';
 import { findThresholds } from './thresholds';
 import { RuleEvalError } from './errors';
+import { chosenNeeds, servesNeeds } from './needs';
 
 export type Outcome = 'eligible' | 'not-eligible' | 'assessment' | 'unknown';
 export type CriterionOutcome = 'met' | 'not-met' | 'unknown' | 'not-applicable';
@@ -64,6 +65,11 @@ export interface SchemeResult {
 	texts: string;
 	/** The municipality does not (or not confirmedly) offer the scheme; it is listed for transparency only. */
 	excludedByProfile?: true;
+	/**
+	 * The scheme serves none of the needs the resident chose (`behov`): not evaluated, nothing asked for it
+	 * (outcome 'unknown', no criteria, `missing` empty). The results list it as not checked.
+	 */
+	notChecked?: true;
 	/** A rule data error while evaluating this scheme (outcome is then 'unknown'); `check`/`test` surface these. */
 	error?: string;
 	/** All named values, only with `opts.values` (used by the case runner and the CLI). */
@@ -88,6 +94,8 @@ export interface EvaluateOptions {
 	thresholds?: boolean;
 	/** Include every named value in the result. */
 	values?: boolean;
+	/** Check every scheme whatever the `behov` answer says (the counselor page). */
+	checkAll?: boolean;
 }
 
 export function evaluate(rules: RuleSet, answers: Answers, opts: EvaluateOptions): EvaluationResult {
@@ -102,11 +110,12 @@ export function evaluate(rules: RuleSet, answers: Answers, opts: EvaluateOptions
 		profile,
 		pv: sel.pv,
 		vals: [],
-		valFns: []
+		valFns: [],
+		needs: chosenNeeds(answers, opts.checkAll)
 	};
 	const schemes = sel.schemes.map((cs) => {
 		const r = evaluateSchemeSafely(cs, ctx, opts.values === true);
-		if (opts.thresholds && !r.excludedByProfile && !r.error && cs.def.thresholds?.length)
+		if (opts.thresholds && !r.excludedByProfile && !r.notChecked && !r.error && cs.def.thresholds?.length)
 			try {
 				r.thresholds = findThresholds(rules, engine, cs, ctx, r);
 			} catch (e) {
@@ -130,22 +139,7 @@ function evaluateSchemeSafely(cs: CompiledScheme, ctx: Ctx, withValues: boolean)
 		return evaluateScheme(cs, ctx, withValues);
 	} catch (e) {
 		if (!(e instanceof RuleEvalError)) throw e;
-		const d = cs.def;
-		return {
-			scheme: d.id,
-			version: d.version,
-			validFrom: d.validFrom,
-			validTo: d.validTo,
-			decidedBy: d.decidedBy,
-			texts: d.texts,
-			thresholds: [],
-			outcome: 'unknown',
-			criteria: [],
-			deciding: [],
-			missing: [],
-			unknownFacts: [],
-			error: e.message
-		};
+		return { ...notEvaluated(cs.def, 'unknown'), error: e.message };
 	}
 }
 
@@ -170,24 +164,8 @@ export function evaluateScheme(cs: CompiledScheme, ctx: Ctx, withValues = false)
 	const def = cs.def;
 	ctx.vals = new Array(cs.valueFns.length);
 	ctx.valFns = cs.valueFns;
-	if (!offered(cs, ctx)) {
-		return {
-			scheme: def.id,
-			version: def.version,
-			validFrom: def.validFrom,
-			validTo: def.validTo,
-			decidedBy: def.decidedBy,
-			outcome: 'not-eligible',
-			criteria: [],
-			deciding: [],
-			amount: undefined,
-			thresholds: [],
-			missing: [],
-			unknownFacts: [],
-			texts: def.texts,
-			excludedByProfile: true
-		};
-	}
+	if (!offered(cs, ctx)) return { ...notEvaluated(def, 'not-eligible'), excludedByProfile: true };
+	if (!servesNeeds(def, ctx.needs)) return { ...notEvaluated(def, 'unknown'), notChecked: true };
 	const criteria: CriterionResult[] = [];
 	const notMet: string[] = [];
 	const unknownIds: string[] = [];
@@ -292,6 +270,24 @@ export function evaluateScheme(cs: CompiledScheme, ctx: Ctx, withValues = false)
 		out.values = values;
 	}
 	return out;
+}
+
+function notEvaluated(def: SchemeVersion, outcome: Outcome): SchemeResult {
+	return {
+		scheme: def.id,
+		version: def.version,
+		validFrom: def.validFrom,
+		validTo: def.validTo,
+		decidedBy: def.decidedBy,
+		outcome,
+		criteria: [],
+		deciding: [],
+		amount: undefined,
+		thresholds: [],
+		missing: [],
+		unknownFacts: [],
+		texts: def.texts
+	};
 }
 
 function valueAt(ctx: Ctx, cs: CompiledScheme, i: number): Val {

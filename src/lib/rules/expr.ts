@@ -31,6 +31,8 @@ export interface Ctx {
 	/** Memo of the current scheme's named values, by index. */
 	vals: (Val | undefined)[];
 	valFns: Fn[];
+	/** The needs the resident chose (`behov`); undefined: every scheme is checked. */
+	needs?: readonly string[];
 }
 
 export interface CompileEnv {

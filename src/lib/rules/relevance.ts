@@ -9,17 +9,22 @@ import type { RuleSet } from './ruleset';
 import { evaluate, evaluateScheme, type EvaluateOptions } from './evaluate';
 import { answerArray, engineFor, profileFor, selectForDate } from './engine';
 import type { Ctx } from './expr';
+import { asksNeeds, chosenNeeds, NEEDS_QUESTION } from './needs';
 
-type Opts = Pick<EvaluateOptions, 'date' | 'kommune'>;
+type Opts = Pick<EvaluateOptions, 'date' | 'kommune' | 'checkAll'>;
 
+// The needs question decides which schemes are checked, so it matters whenever the journey asks it: first, while
+// unanswered (its priority), and always once answered.
 export function nextQuestions(rules: RuleSet, answers: Answers, opts: Opts): string[] {
 	const missing = new Set<string>();
 	for (const s of evaluate(rules, answers, opts).schemes) for (const q of s.missing) missing.add(q);
+	if (asksNeeds(rules, opts.checkAll) && !Object.hasOwn(answers, NEEDS_QUESTION)) missing.add(NEEDS_QUESTION);
 	return byPriority(rules, missing);
 }
 
 export function relevantQuestions(rules: RuleSet, answers: Answers, opts: Opts): string[] {
 	const relevant = new Set(nextQuestions(rules, answers, opts));
+	if (asksNeeds(rules, opts.checkAll)) relevant.add(NEEDS_QUESTION);
 	const without = answeredMatters(rules, answers, opts);
 	for (const q of Object.keys(answers)) if (without(q)) relevant.add(q);
 	return byPriority(rules, relevant);
@@ -38,6 +43,7 @@ export function questionMatters(
 	id: string
 ): boolean {
 	if (!Object.hasOwn(rules.questionById, id)) return false;
+	if (id === NEEDS_QUESTION) return asksNeeds(rules, opts.checkAll);
 	return next.includes(id) || (Object.hasOwn(answers, id) && answeredMatters(rules, answers, opts)(id));
 }
 
@@ -47,12 +53,13 @@ function answeredMatters(rules: RuleSet, answers: Answers, opts: Opts): (q: stri
 	const sel = selectForDate(engine, opts.date);
 	const profile = profileFor(rules, opts.kommune);
 	const av = answerArray(engine, answers);
+	const needs = chosenNeeds(answers, opts.checkAll);
 	return (q) => {
 		const slot = engine.slots.answers.get(q);
 		if (slot === undefined || !Object.hasOwn(rules.questionById, q)) return false;
 		const without = av.slice();
 		without[slot] = undefined;
-		const ctx: Ctx = { av: without, date: opts.date, profile, pv: sel.pv, vals: [], valFns: [] };
+		const ctx: Ctx = { av: without, date: opts.date, profile, pv: sel.pv, vals: [], valFns: [], needs };
 		return sel.schemes.some((cs) => cs.answers.has(q) && evaluateScheme(cs, ctx).missing.includes(q));
 	};
 }

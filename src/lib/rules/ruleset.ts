@@ -39,6 +39,7 @@ export function classify(path: string): FileKind | 'schema' | undefined {
 // set with one version.
 const withoutMaintainerNotes = (key: string, value: unknown): unknown =>
 	key === 'note' ||
+	key === 'needsNote' ||
 	key === '$schema' ||
 	key === 'source' ||
 	key === 'explain' ||

@@ -210,6 +210,10 @@ export const schemeSchema = z.strictObject({
 		.optional(),
 	thresholds: z.array(z.strictObject({ answer: id, explain: textKey.optional() })).default([]),
 	texts: textKey,
+	/** Options of the `behov` question this scheme serves; a journey that chose none of them does not check it. */
+	needs: z.array(id).min(1).optional(),
+	/** Why the scheme serves those needs. */
+	needsNote: z.string().optional(),
 	note
 });
 export type SchemeVersion = z.input<typeof schemeSchema>;

@@ -5,6 +5,7 @@ import { evaluate, type AnswerValue, type Answers, type Question } from '../../.
 import { loadRuleSet } from '../../../src/lib/rules/node';
 import { rulesEngine } from '../../../src/lib/wizard/engine';
 import { createJourneyMachine } from '../../../src/lib/wizard/machine';
+import { singleRenter } from '../single-renter';
 
 // The journey machine driven by the real rule files: the engine alone decides what is asked.
 const rules = loadRuleSet('rules', { validate: false });
@@ -25,15 +26,6 @@ function walk(answerFor: (q: Question) => AnswerValue) {
 	}
 	return { asked, snapshot: actor.getSnapshot(), engine };
 }
-
-const singleRenter: Answers = {
-	boform: 'leier',
-	antall_voksne: 1,
-	antall_barn: 0,
-	alder: 34,
-	husleie_maned: 9000,
-	inntekt_maned: 15000
-};
 
 /** The answer nobody in particular gives: no to yes/no, the last option, the smallest number. */
 function plain(q: Question): AnswerValue {
@@ -56,7 +48,7 @@ describe('journey with the real rules', () => {
 	it('asks a single renter only what matters and ends on the check page with bostøtte 3 603 kr', () => {
 		const { asked, snapshot } = walk(plain);
 		expect(snapshot.matches('reviewing')).toBe(true);
-		expect(asked[0]).toBe('boform');
+		expect(asked.slice(0, 2)).toEqual(['behov', 'boform']);
 		expect(asked).not.toContain('lanekostnader_maned');
 		expect(asked.length).toBeLessThan(rules.questions.length);
 		const bostotte = evaluate(rules, snapshot.context.answers, opts).schemes.find(
