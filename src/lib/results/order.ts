@@ -74,7 +74,7 @@ export interface ResultGroups {
 	open: SchemeResult[];
 	/** What they can probably not get. */
 	no: SchemeResult[];
-	/** Not checked, or not relevant for them (see `notRelevant`). */
+	/** Not checked (`notChecked`: the resident did not ask about it), or not relevant for them (`notRelevant`). */
 	notForYou: SchemeResult[];
 	/** Left out by the municipality profile. */
 	excluded: SchemeResult[];
@@ -88,7 +88,7 @@ export function groupResults(
 	const { shown, excluded } = orderResults(schemes);
 	const groups: ResultGroups = { get: [], apply: [], open: [], no: [], notForYou: [], excluded };
 	for (const r of shown) {
-		if (notRelevant(r, defOf(r))) groups.notForYou.push(r);
+		if (r.notChecked || notRelevant(r, defOf(r))) groups.notForYou.push(r);
 		else if (r.outcome === 'eligible') groups.get.push(r);
 		else if (r.outcome === 'assessment') groups.apply.push(r);
 		else if (r.outcome === 'unknown') groups.open.push(r);
