@@ -196,3 +196,90 @@ export function expectedOutcomes(answers: Answers): Record<string, string> {
 		result.schemes.filter((s) => !s.excludedByProfile).map((s) => [s.scheme, s.outcome])
 	);
 }
+
+/** The question ids of the fields on the page on screen (in order), once the address bar names the page. */
+export async function fieldsOnScreen(page: Page): Promise<string[] | undefined> {
+	const lead = await questionOnScreen(page);
+	if (!lead) return undefined;
+	return page.evaluate(() => {
+		const names = [...document.querySelectorAll<HTMLInputElement>('main form input[name]')]
+			.filter((i) => !i.hasAttribute('data-none') && !i.name.endsWith('_periode'))
+			.map((i) => i.name);
+		return [...new Set(names)];
+	});
+}
+
+/**
+ * Fills in every field of the page on screen from the household's answers and presses «Fortsett»: radios and
+ * checkboxes by value, text by typing; on the checklist the rare cases the household has, else «Ingen av disse».
+ * Returns the page's question ids.
+ */
+export async function answerPage(page: Page, household: Answers, style = 0): Promise<string[]> {
+	const ids = (await fieldsOnScreen(page))!;
+	const lead = (await questionOnScreen(page))!;
+	const form = page.locator('main form');
+	const valueOf = (id: string) => {
+		const v = Object.hasOwn(household, id) ? household[id] : ordinary[id];
+		if (v === undefined) throw new Error(`the household has no answer to ${id}`);
+		return v;
+	};
+	if ((await form.locator('input[data-none]').count()) > 0) {
+		let any = false;
+		for (const id of ids) {
+			const box = form.locator(`input[name="${id}"]`);
+			if (String(valueOf(id)) === (await box.getAttribute('value'))) {
+				await box.check();
+				any = true;
+			} else await box.uncheck();
+		}
+		if (!any) await form.locator('input[data-none]').check();
+	} else
+		for (const [i, id] of ids.entries()) {
+			const value = valueOf(id);
+			switch (questionType(id)) {
+				case 'yesno':
+				case 'choice':
+					await form.locator(`input[name="${id}"][value="${String(value)}"]`).check();
+					break;
+				case 'multi':
+					for (const box of await form.locator(`input[name="${id}"]`).all())
+						await box.setChecked((value as string[]).includes((await box.getAttribute('value'))!));
+					break;
+				case 'amount':
+					await form.locator(`input[name="${id}"]`).fill(typedAmount(Number(value), style + i));
+					break;
+				default:
+					await form.locator(`input[name="${id}"]`).fill(String(value));
+			}
+		}
+	await form.locator('button[type="submit"][data-variant="primary"]').click();
+	await expect(page.locator(`main form[data-question="${lead}"]`)).toHaveCount(0);
+	return ids;
+}
+
+/** Answers page after page until the check page; returns each page's question ids. */
+export async function answerAllPages(
+	page: Page,
+	household: Answers,
+	opts: { axe?: boolean } = {}
+): Promise<string[][]> {
+	const pages: string[][] = [];
+	let lastStep = 0;
+	while (await questionOnScreen(page)) {
+		if (pages.length > 20)
+			throw new Error(`more than 20 pages: ${pages.map((p) => p.join('+')).join(' | ')}`);
+		await expect(page.locator('.progress')).toHaveText(/\d+\D+\d+/);
+		const step = Number(((await page.locator('.progress').textContent()) ?? '').match(/\d+/)![0]);
+		expect(step, 'the step never goes back').toBeGreaterThanOrEqual(lastStep);
+		lastStep = step;
+		if (opts.axe) await expectNoAxeViolations(page);
+		const ids = await answerPage(page, household, pages.length);
+		for (const id of ids)
+			expect(pages.flat(), `${id} asked twice: ${pages.map((p) => p.join('+')).join(' | ')}`).not.toContain(
+				id
+			);
+		pages.push(ids);
+	}
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sjekk svarene dine');
+	return pages;
+}

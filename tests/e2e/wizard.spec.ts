@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { Answers } from '../../src/lib/rules';
-import { gotoHydrated, expectNoAxeViolations } from './helpers';
-import { answerAll, expectedOutcomes, sessionAnswers } from './wizard-helpers';
+import { expectNoAxeViolations, gotoHydrated } from './helpers';
+import { answerAllPages, expectedOutcomes, sessionAnswers } from './wizard-helpers';
 
 interface Household {
 	name: string;
@@ -149,9 +149,10 @@ for (const household of households) {
 		test.setTimeout(180_000);
 		await gotoHydrated(page, '/nb/');
 		await page.getByRole('link', { name: 'Start sjekken' }).click();
-		const asked = await answerAll(page, household.answers, { axe: true });
-		test.info().annotations.push({ type: 'questions', description: `${household.name}: ${asked.length}` });
-		console.log(`[wizard] ${household.name}: ${asked.length} questions`);
+		const pages = await answerAllPages(page, household.answers, { axe: true });
+		const asked = pages.flat();
+		test.info().annotations.push({ type: 'pages', description: `${household.name}: ${pages.length}` });
+		console.log(`[wizard] ${household.name}: ${pages.length} pages, ${asked.length} questions`);
 		await expectNoAxeViolations(page);
 
 		const answers = await sessionAnswers(page);

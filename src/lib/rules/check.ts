@@ -44,6 +44,8 @@ export function checkRuleSet(rules: RuleSet, locales: Locales | undefined): Rule
 		if (q.why) key(file, path, `questions.${q.id}.why`);
 	}
 
+	problems.push(...checkPages(rules));
+
 	for (const p of Object.values(rules.parameters)) {
 		const file = fileOf(p, p.id);
 		overlaps(p.values).forEach(([i, j]) =>
@@ -301,4 +303,39 @@ export function checkWarnings(rules: RuleSet, locales: Locales | undefined): Rul
 						});
 				});
 	return warnings;
+}
+
+/** Every question on exactly one page, each page in a known section, checklist members yes/no with a typical answer. */
+function checkPages(rules: RuleSet): RuleFileProblem[] {
+	const pages = rules.pages ?? [];
+	if (!pages.length) return [];
+	const file = 'questions.json';
+	const problems: RuleFileProblem[] = [];
+	const pageOf = new Map<string, string>();
+	pages.forEach((page, i) => {
+		if (!rules.sections?.includes(page.section))
+			problems.push({
+				file,
+				path: `pages[${i}].section`,
+				message: `expected one of sections, found "${page.section}"`
+			});
+		page.questions.forEach((id, j) => {
+			const path = `pages[${i}].questions[${j}]`;
+			const q = rules.questionById[id];
+			if (!q) problems.push({ file, path, message: `expected a question id, found "${id}"` });
+			else if (page.checklist && (q.type !== 'yesno' || typeof q.typical !== 'boolean'))
+				problems.push({
+					file,
+					path,
+					message: `expected a yes/no question with a typical answer on a checklist, found ${id}`
+				});
+			if (pageOf.has(id))
+				problems.push({ file, path, message: `question ${id} is on page ${pageOf.get(id)} already` });
+			pageOf.set(id, page.id);
+		});
+	});
+	for (const q of rules.questions)
+		if (!pageOf.has(q.id))
+			problems.push({ file, path: 'pages', message: `expected question ${q.id} on a page, found none` });
+	return problems;
 }

@@ -20,6 +20,7 @@ export type {
 	AnswerFile,
 	AnswerValue,
 	Question,
+	QuestionPage,
 	Parameter,
 	SchemeVersion,
 	KommuneProfile,

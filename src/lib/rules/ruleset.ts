@@ -1,4 +1,4 @@
-import type { KommuneProfile, Parameter, Question, SchemeVersion } from './schema';
+import type { KommuneProfile, Parameter, Question, QuestionPage, SchemeVersion } from './schema';
 import { RuleFileError, type RuleFileProblem } from './errors';
 
 export type FileKind = 'questions' | 'parameter' | 'scheme' | 'kommune';
@@ -8,6 +8,10 @@ export interface RuleSet {
 	version: string;
 	questions: Question[];
 	questionById: Record<string, Question>;
+	/** The journey's pages in asking order (questions.json `pages`); empty: one question per page. */
+	pages?: QuestionPage[];
+	/** The journey's sections in order (questions.json `sections`). */
+	sections?: string[];
 	parameters: Record<string, Parameter>;
 	/** Scheme id → its versions, sorted by validFrom. */
 	schemes: Record<string, SchemeVersion[]>;
@@ -90,7 +94,10 @@ export function buildRuleSet(files: Record<string, unknown>, opts: { validate?: 
 			if (questionsFile)
 				problems.push({ file, path: '', message: `a second questions file (first: ${questionsFile})` });
 			questionsFile = file;
-			for (const q of (data as { questions: Question[] }).questions) {
+			const qf = data as { questions: Question[]; pages?: QuestionPage[]; sections?: string[] };
+			rs.pages = qf.pages ?? [];
+			rs.sections = qf.sections ?? [];
+			for (const q of qf.questions) {
 				if (q.id in rs.questionById)
 					problems.push({ file, path: '', message: `question ${q.id} defined twice` });
 				rs.questionById[q.id] = q;

@@ -118,9 +118,25 @@ export const questionSchema = z.strictObject({
 });
 export type Question = z.infer<typeof questionSchema>;
 
+export const questionPageSchema = z.strictObject({
+	id: z.string().regex(/^[a-z][a-z0-9_]*$/, 'expected a lower-case id (a-z, 0-9, _)'),
+	/** One of the file's `sections`: the progress line counts sections, not pages. */
+	section: z.string().min(1),
+	/** In asking order; the page shows the ones that can still change a result. */
+	questions: z.array(z.string().min(1)).min(1),
+	/** Yes/no questions whose rare answer is a checkbox, with «Ingen av disse» giving every typical answer. */
+	checklist: z.boolean().optional(),
+	note
+});
+export type QuestionPage = z.infer<typeof questionPageSchema>;
+
 export const questionsFileSchema = z.strictObject({
 	$schema: schemaRef,
-	questions: z.array(questionSchema)
+	questions: z.array(questionSchema),
+	/** The journey's sections, in order (text keys `wizard.sections.<id>`). */
+	sections: z.array(z.string().min(1)).optional(),
+	/** The journey's pages, in asking order: every question on exactly one page. */
+	pages: z.array(questionPageSchema).optional()
 });
 export type QuestionsFile = z.infer<typeof questionsFileSchema>;
 

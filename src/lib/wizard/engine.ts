@@ -1,8 +1,9 @@
 import { nextQuestions, questionMatters, relevantQuestions, type Answers, type RuleSet } from '../rules';
+import { byPageOrder } from './pages';
 
 /** The two questions the journey asks the rules engine; the machine holds no policy of its own. */
 export interface JourneyEngine {
-	/** Unanswered questions that can still change a result, first to ask first. */
+	/** Unanswered questions that can still change a result, first to ask first (in the data's page order). */
 	next(answers: Answers): readonly string[];
 	/** Questions whose answer matters now, answered or not, in asking order. */
 	relevant(answers: Answers): readonly string[];
@@ -17,12 +18,13 @@ export function rulesEngine(rules: RuleSet, opts: { date: string; kommune: strin
 	return {
 		next(answers) {
 			let ids = nextCache.get(answers);
-			if (!ids) nextCache.set(answers, (ids = nextQuestions(rules, answers, opts)));
+			if (!ids) nextCache.set(answers, (ids = byPageOrder(rules, nextQuestions(rules, answers, opts))));
 			return ids;
 		},
 		relevant(answers) {
 			let ids = relevantCache.get(answers);
-			if (!ids) relevantCache.set(answers, (ids = relevantQuestions(rules, answers, opts)));
+			if (!ids)
+				relevantCache.set(answers, (ids = byPageOrder(rules, relevantQuestions(rules, answers, opts))));
 			return ids;
 		},
 		matters(answers, id) {

@@ -3,8 +3,9 @@ import type { AnswerValue, Answers } from '$lib/rules';
 import type { JourneyEngine } from './engine';
 
 /**
- * The journey: start → one question at a time → check your answers → results. The machine knows where the
- * user is and how they got there; which question comes next is always the engine's `next()`.
+ * The journey: start → one page at a time → check your answers → results. A page is named by the question it opens
+ * with (`current`) and shows that question's page (see pages.ts). The machine knows where the user is and how they
+ * got there; which question comes next is always the engine's `next()`.
  */
 export interface JourneyContext {
 	answers: Answers;
@@ -19,7 +20,8 @@ export interface JourneyContext {
 export type JourneyEvent =
 	| { type: 'BEGIN' }
 	| { type: 'VISIT'; id: string }
-	| { type: 'ANSWER'; id: string; value: AnswerValue }
+	/** The page's answers: `id` is the question the page is named by; `answers` the page's other fields. */
+	| { type: 'ANSWER'; id: string; value: AnswerValue; answers?: Answers }
 	| { type: 'BACK' }
 	| { type: 'REVIEW' }
 	| { type: 'CHANGE'; id: string }
@@ -78,7 +80,9 @@ export function createJourneyMachine(engine: JourneyEngine) {
 			}),
 			recordAnswer: assign({
 				answers: ({ context, event }) =>
-					event.type === 'ANSWER' ? { ...context.answers, [event.id]: event.value } : context.answers
+					event.type === 'ANSWER'
+						? { ...context.answers, ...event.answers, [event.id]: event.value }
+						: context.answers
 			}),
 			startChange: assign(({ context, event }) =>
 				event.type === 'CHANGE'

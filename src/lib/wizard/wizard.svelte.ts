@@ -10,6 +10,7 @@ import {
 	type JourneyMachine,
 	type JourneySnapshot
 } from './machine';
+import type { PageAnswer, PageEntry } from './pages';
 import type { Period } from './read-answer';
 import {
 	clearSession,
@@ -85,6 +86,21 @@ export class Wizard {
 		this.rulesChanged = false;
 		// saved once, with the answer: the actor reports every event it processes to the subscriber, which saves
 		return this.send({ type: 'ANSWER', id, value });
+	}
+
+	/** A page's answers at once; `lead` is the question the page is named by. */
+	answerPage(lead: string, entries: PageAnswer[]): JourneySnapshot {
+		for (const e of entries) this.#keep(e.id, e.raw, e.period);
+		this.rulesChanged = false;
+		const first = entries.find((e) => e.id === lead) ?? entries[0]!;
+		const answers = Object.fromEntries(entries.filter((e) => e !== first).map((e) => [e.id, e.value]));
+		return this.send({ type: 'ANSWER', id: first.id, value: first.value, answers });
+	}
+
+	/** What the user typed on a page, kept even when it is not valid yet (see keepTyped). */
+	keepTypedPage(entries: PageEntry[]): void {
+		for (const e of entries) this.#keep(e.id, e.raw, e.period);
+		this.#save();
 	}
 
 	/** Keeps what the user typed even when it is not valid yet, so an error or a reload never loses it. */

@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { addQuestionText } from '$lib/i18n/question-texts';
 import { langCodes } from '$lib/i18n/languages';
 import { ruleSet } from '$lib/rules/bundled-lean';
+import { pageOf } from '$lib/wizard/pages';
 import type { EntryGenerator, PageLoad } from './$types';
 
 export const entries: EntryGenerator = () =>
@@ -12,7 +13,8 @@ export const load: PageLoad = async ({ params, parent }) => {
 		? ruleSet.questionById[params.id]
 		: undefined;
 	if (!question) error(404, `Unknown question "${params.id}"`);
-	// the layout leaves the `questions` namespace out: this page needs one question's texts, not sixty
-	await addQuestionText((await parent()).t, question.id);
+	// the layout leaves the `questions` namespace out: this page needs its own questions' texts, not sixty
+	const { t } = await parent();
+	await Promise.all(pageOf(ruleSet, question.id).questions.map((id) => addQuestionText(t, id)));
 	return { question };
 };
