@@ -208,6 +208,8 @@ export type NamedValue = z.infer<typeof namedValueSchema>;
 export const criterionSchema = z.strictObject({
 	id,
 	hard: z.boolean(),
+	/** A purpose criterion (what the scheme is for: buying, adapting a home): not met means "not relevant to you". */
+	purpose: z.boolean().optional(),
 	when: exprSchema.optional(),
 	test: exprSchema,
 	explain: textKey,
@@ -232,7 +234,9 @@ export const schemeSchema = z.strictObject({
 		.strictObject({
 			unit: z.string().min(1),
 			result: id,
-			steps: z.array(id)
+			steps: z.array(id),
+			/** Shown rounded to this many kroner: an estimate that is not meant to the krone (startlån: 10 000). */
+			roundTo: z.number().int().positive().optional()
 		})
 		.nullable()
 		.optional(),
@@ -252,6 +256,8 @@ export const kommuneSchema = z.looseObject({
 	navn: z.string().min(1),
 	bostotte: z.looseObject({ kommunegruppe: z.string().nullable() }).optional(),
 	tilbyr: z.record(z.string(), z.boolean().nullable()).optional(),
+	/** The municipality's own web hosts (its official sites), which residents may be sent to. */
+	nettsteder: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'expected a host name')).optional(),
 	source: sourceSchema.optional()
 });
 export type KommuneProfile = z.infer<typeof kommuneSchema>;
