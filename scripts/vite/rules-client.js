@@ -5,9 +5,18 @@
 
 const RULE_FILE = /\/rules\/(?!schema\/).*\.json$/;
 const NOTES = new Set(['note', '$schema', 'reviewCheck']);
-// What only the results show: sources and the text keys of explanations (explainValues are display-only too; the
+// What only the results show: sources, review dates and the text keys of explanations (explainValues are display-only too; the
 // engine never lets them change an outcome or which questions are asked).
-const LEAN = new Set(['note', '$schema', 'reviewCheck', 'source', 'explain', 'explainValues', 'texts']);
+const LEAN = new Set([
+	'note',
+	'$schema',
+	'reviewBy',
+	'reviewCheck',
+	'source',
+	'explain',
+	'explainValues',
+	'texts'
+]);
 
 /**
  * @param {unknown} value
@@ -26,8 +35,23 @@ export function stripKeys(value, drop) {
 	return value;
 }
 
-/** @returns {import('vite').Plugin} */
-export function rulesForClient() {
+// The list of all 357 municipalities (3 KB gzip) is needed only by the build for the whole country, which asks for
+// the municipality; a municipality's own build gets the list without its rows.
+const KOMMUNELISTE = /\/rules\/kommuner\/kommuneliste\.json$/;
+
+/**
+ * @param {unknown} data
+ * @param {string} path
+ * @param {boolean} withList
+ */
+const listFor = (data, path, withList) =>
+	withList || !KOMMUNELISTE.test(path) ? data : { .../** @type {object} */ (data), kommuner: [] };
+
+/**
+ * @param {{ kommuneliste?: boolean }} [opts] kommuneliste: keep the municipality list's rows (KOMMUNE=0000)
+ * @returns {import('vite').Plugin}
+ */
+export function rulesForClient({ kommuneliste = true } = {}) {
 	return {
 		name: 'boligsjekk:rules-for-client',
 		enforce: 'pre',
@@ -36,11 +60,14 @@ export function rulesForClient() {
 			if (!RULE_FILE.test(path)) return null;
 			// A `?lean` id is no longer recognised as JSON by the bundler, so it becomes a module here, in both builds.
 			if (new URLSearchParams(query).has('lean')) {
-				const data = stripKeys(JSON.parse(code), LEAN);
+				const data = listFor(stripKeys(JSON.parse(code), LEAN), path, kommuneliste);
 				return { code: `export default ${JSON.stringify(data)};`, map: null, moduleType: 'js' };
 			}
 			if (options?.ssr) return null;
-			return { code: JSON.stringify(stripKeys(JSON.parse(code), NOTES)), map: null };
+			return {
+				code: JSON.stringify(listFor(stripKeys(JSON.parse(code), NOTES), path, kommuneliste)),
+				map: null
+			};
 		}
 	};
 }
