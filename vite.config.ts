@@ -14,7 +14,13 @@ export default defineConfig({
 	// questionTexts: one chunk per question and language, so a question page loads only its own texts.
 	// perfStats: which modules went into which client chunk, for `npm run size` (written to .svelte-kit/perf/,
 	// never into the build).
-	plugins: [rulesChecked(), rulesForClient(), questionTexts(), sveltekit(), perfStats()],
+	plugins: [
+		rulesChecked(),
+		rulesForClient({ kommuneliste: kommune === '0000' }),
+		questionTexts(),
+		sveltekit(),
+		perfStats()
+	],
 	define: { __KOMMUNE__: JSON.stringify(kommune) },
 	// Every page with JavaScript needs the whole Svelte/SvelteKit runtime; left to itself the bundler spreads it
 	// over half a dozen chunks, each a request of its own on a slow connection. One chunk costs no page a byte.

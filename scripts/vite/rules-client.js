@@ -24,6 +24,7 @@ const LEAN = new Set([
 	'note',
 	'needsNote',
 	'$schema',
+	'reviewBy',
 	'reviewCheck',
 	'source',
 	'explain',
@@ -48,8 +49,23 @@ export function stripKeys(value, drop) {
 	return value;
 }
 
-/** @returns {import('vite').Plugin} */
-export function rulesForClient() {
+// The list of all 357 municipalities (3 KB gzip) is needed only by the build for the whole country, which asks for
+// the municipality; a municipality's own build gets the list without its rows.
+const KOMMUNELISTE = /\/rules\/kommuner\/kommuneliste\.json$/;
+
+/**
+ * @param {unknown} data
+ * @param {string} path
+ * @param {boolean} withList
+ */
+const listFor = (data, path, withList) =>
+	withList || !KOMMUNELISTE.test(path) ? data : { .../** @type {object} */ (data), kommuner: [] };
+
+/**
+ * @param {{ kommuneliste?: boolean }} [opts] kommuneliste: keep the municipality list's rows (KOMMUNE=0000)
+ * @returns {import('vite').Plugin}
+ */
+export function rulesForClient({ kommuneliste = true } = {}) {
 	return {
 		name: 'boligsjekk:rules-for-client',
 		enforce: 'pre',
@@ -58,11 +74,14 @@ export function rulesForClient() {
 			if (!RULE_FILE.test(path)) return null;
 			// A `?lean` id is no longer recognised as JSON by the bundler, so it becomes a module here, in both builds.
 			if (new URLSearchParams(query).has('lean')) {
-				const data = stripKeys(JSON.parse(code), LEAN);
+				const data = listFor(stripKeys(JSON.parse(code), LEAN), path, kommuneliste);
 				return { code: `export default ${JSON.stringify(data)};`, map: null, moduleType: 'js' };
 			}
 			if (options?.ssr) return null;
-			return { code: JSON.stringify(stripKeys(JSON.parse(code), NOTES)), map: null };
+			return {
+				code: JSON.stringify(listFor(stripKeys(JSON.parse(code), NOTES), path, kommuneliste)),
+				map: null
+			};
 		}
 	};
 }

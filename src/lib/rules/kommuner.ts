@@ -84,7 +84,3 @@ export function askSettlingQuestions(rules: RuleSet, answers: Answers, missing: 
 	}
 	return out === missing ? missing : [...new Set(out)];
 }
-
-/** Whether some question is settled by `id` (its answer must be kept and checked even if no rule reads it). */
-export const settlesAnother = (rules: RuleSet, id: string): boolean =>
-	rules.questions.some((q) => q.settledBy === id);
