@@ -42,6 +42,9 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 		environment: 'node',
-		reporters: ['default']
+		reporters: ['default'],
+		// the property tests and the whole-rule-set checks take a few seconds on a quiet 2-core machine and several
+		// times that on a loaded one; a time-out here is a hang guard, not a speed goal (those live in npm run bench)
+		testTimeout: 60_000
 	}
 });
