@@ -65,6 +65,20 @@ export function formatDate(iso: string, lang: Lang): string {
 	return format.format(new Date(Date.UTC(y, m - 1, d)));
 }
 
+const monthFormats = new Map<Lang, Intl.DateTimeFormat>();
+
+/** ISO `YYYY-MM-DD` to its month in the page language, e.g. `januar 2027` (a rate period). */
+export function formatMonth(iso: string, lang: Lang): string {
+	const [y, m] = iso.split('-').map(Number);
+	if (!y || !m) throw new Error(`formatMonth expects YYYY-MM-DD, got "${iso}"`);
+	let format = monthFormats.get(lang);
+	if (!format) {
+		format = new Intl.DateTimeFormat(locale(lang), { month: 'long', year: 'numeric', timeZone: 'UTC' });
+		monthFormats.set(lang, format);
+	}
+	return format.format(new Date(Date.UTC(y, m - 1, 1)));
+}
+
 /**
  * The first Intl formatter of a page loads ICU's locale data: 20–60 ms of one task on the main thread, measured on
  * the 2-core test machine without throttling. The data, once loaded, is shared by the page's threads, so a worker

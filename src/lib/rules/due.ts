@@ -28,6 +28,14 @@ const TODO: Record<DueReason, string> = {
 		'confirm the figure in a primary source (husbanken.no, lovdata.no, nav.no, regjeringen.no) and raise the grade'
 };
 
+/** The file's `reviewCheck` says how to settle a review or an unknown value; a grade S/D always needs a primary source. */
+function todoFor(reasons: DueReason[], reviewCheck: string | undefined): string {
+	const settle = reasons.filter((r) => r !== 'grade');
+	const parts = settle.length ? [reviewCheck ?? settle.map((r) => TODO[r]).join('; ')] : [];
+	if (reasons.includes('grade')) parts.push(TODO.grade);
+	return parts.join(' ');
+}
+
 const reviewPast = (v: { reviewBy?: string }, date: string): boolean =>
 	v.reviewBy !== undefined && v.reviewBy <= date;
 
@@ -53,7 +61,7 @@ export function dueOn(rules: RuleSet, date: string): DueItem[] {
 				reasons,
 				...(v.reviewBy ? { reviewBy: v.reviewBy } : {}),
 				...(grade ? { grade } : {}),
-				todo: v.reviewCheck ?? reasons.map((r) => TODO[r]).join('; ')
+				todo: todoFor(reasons, v.reviewCheck)
 			});
 		}
 	}
@@ -101,7 +109,7 @@ export function dueOn(rules: RuleSet, date: string): DueItem[] {
 				reasons,
 				...(data.reviewBy ? { reviewBy: data.reviewBy } : {}),
 				...(grade ? { grade } : {}),
-				todo: data.reviewCheck ?? reasons.map((r) => TODO[r]).join('; ')
+				todo: todoFor(reasons, data.reviewCheck)
 			});
 	}
 	return items.sort((a, b) => a.file.localeCompare(b.file) || a.validFrom.localeCompare(b.validFrom));

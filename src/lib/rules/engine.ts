@@ -1,5 +1,5 @@
 // Per-rule-set compiled form: compiled schemes and the per-date selection of versions and parameters.
-import type { AnswerValue, Answers, Criterion, KommuneProfile, SchemeVersion, Source } from './schema';
+import type { AnswerValue, Answers, Criterion, SchemeVersion, Source } from './schema';
 import type { RuleSet } from './ruleset';
 import { compileExpr, roundHalfAway, type CompileEnv, type Fn, type ParamSel } from './expr';
 import { RuleEvalError, RuleVersionError } from './errors';
@@ -249,10 +249,4 @@ function assertNoCycles(def: SchemeVersion, file: string): void {
 			`named values refer to each other in a cycle: ${cyc.join(' → ')}`,
 			`${file}: values`
 		);
-}
-
-export function profileFor(rules: RuleSet, kommune: string): KommuneProfile {
-	const p = rules.kommuner[kommune] ?? rules.kommuner['0000'];
-	if (!p) throw new Error(`no profile for kommune ${kommune} and no generic profile 0000`);
-	return p;
 }
