@@ -112,7 +112,7 @@ export const questionSchema = z.strictObject({
 	max: z.number().optional(),
 	why: z.boolean().optional(),
 	options: z.array(z.strictObject({ value: z.string().min(1) })).optional(),
-	/** The answer most residents give: used only to estimate how many questions are left, never to decide. */
+	/** The answer most residents give: on a checklist page «Ingen av disse» gives it; never used to decide. */
 	typical: z.union([z.boolean(), z.number(), z.string(), z.array(z.string())]).optional(),
 	note
 });
