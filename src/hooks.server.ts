@@ -3,12 +3,17 @@ import { building } from '$app/environment';
 import { isLang, languageMeta, sourceLang } from '$lib/i18n/languages';
 import { paintFirst } from '$lib/server/paint-first';
 
+/** The site's root path (BASE_PATH, as in svelte.config.js), for the not-found page. */
+const siteRoot = `${(process.env.BASE_PATH ?? '').replace(/\/$/, '')}/`;
+
 export const handle: Handle = ({ event, resolve }) => {
 	const lang = isLang(event.params.lang) ? event.params.lang : sourceLang;
 	const { dir } = languageMeta(lang);
 	return resolve(event, {
 		transformPageChunk: ({ html }) => {
-			const page = html.replace('%lang%', lang).replace('%dir%', dir);
+			let page = html.replace('%lang%', lang).replace('%dir%', dir);
+			// The not-found page is served for any missing address, at any depth: its relative links start at the root.
+			if (event.route.id === '/404.html') page = page.replace('<head>', `<head><base href="${siteRoot}" />`);
 			return building ? paintFirst(page) : page;
 		}
 	});

@@ -20,10 +20,15 @@ for (const [lang, title] of Object.entries(startTitles)) {
 
 test('the language switch keeps the visitor on the same page', async ({ page }) => {
 	await gotoHydrated(page, '/nb/personvern/');
-	await page.getByRole('navigation', { name: 'Velg språk' }).getByRole('link', { name: 'Nynorsk' }).click();
+	// One line on a phone: "Språk / Language" opens the seven languages.
+	const nav = page.getByRole('navigation', { name: 'Velg språk' });
+	await expect(nav.getByRole('link', { name: 'Nynorsk' })).toBeHidden();
+	await nav.getByText('Språk / Language').click();
+	await nav.getByRole('link', { name: 'Nynorsk' }).click();
 	await expect(page).toHaveURL(/\/nn\/personvern\/$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Personvern');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'nn');
+	await page.getByRole('navigation', { name: 'Vel språk' }).getByText('Språk / Language').click();
 	await page.getByRole('navigation', { name: 'Vel språk' }).getByRole('link', { name: 'English' }).click();
 	await expect(page).toHaveURL(/\/en\/personvern\/$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Privacy');

@@ -25,6 +25,7 @@ async function answerUntilCheck(page: Page): Promise<string[]> {
 }
 
 async function switchLanguage(page: Page, to: Lang) {
+	await page.locator('header nav summary').click();
 	await page.locator(`header nav a[hreflang="${to}"]`).click();
 	await expect(page.locator(`html[lang="${to}"]`)).toHaveCount(1);
 }

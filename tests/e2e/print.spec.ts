@@ -59,7 +59,10 @@ test.describe('printed result', () => {
 		expect(text).toContain('☐');
 		expect(flat).toContain(squash('ikke et vedtak'));
 		expect(flat).toContain(squash('Kontakt'));
-		expect(flat).toContain('ikkebekreftet');
+		// A resident's print-out: confirmed channels only, no grade codes or third-party material.
+		expect(flat).not.toContain(':ikkebekreftet');
+		expect(flat).toContain(squash('Telefon: 22 96 16 00'));
+		expect(flat).not.toMatch(/sekundærkilde|NAVIGATOR|TORCODE|github/i);
 		expect(flat).toContain('3603kr');
 		// Sources print their address.
 		expect(text).toMatch(/https:\/\/(lovdata|www\.husbanken|www\.nav)/);

@@ -1,5 +1,23 @@
 export { lookup, lookupList, hasKey, withMessages, type Translate } from './text';
-export { orderResults, promiseRank, countByOutcome, amountHook, type OrderedResults } from './order';
+export {
+	orderResults,
+	promiseRank,
+	countByOutcome,
+	amountHook,
+	notRelevant,
+	groupResults,
+	shownAmount,
+	type OrderedResults,
+	type ResultGroups
+} from './order';
+export {
+	OFFICIAL_HOSTS,
+	officialHosts,
+	isOfficialUrl,
+	confirmedGrade,
+	sourceView,
+	sourceText
+} from './sources';
 export {
 	unitFormat,
 	formatResolver,
@@ -13,7 +31,14 @@ export {
 	type ValueKind,
 	type Period
 } from './explain';
-export { profileValue, exclusionReason, contactsFor, type ProfileContact } from './profile';
+export {
+	profileValue,
+	exclusionReason,
+	contactsFor,
+	reachable,
+	telHref,
+	type ProfileContact
+} from './profile';
 export {
 	schemeVersion,
 	versionOn,

@@ -51,3 +51,53 @@ export function amountHook(r: SchemeResult): { monthly?: number; total?: number 
 	if (a.unit.startsWith('kr')) return { total: whole };
 	return {};
 }
+
+/**
+ * Not relevant for this resident: the answers fail a purpose criterion (`purpose: true` in the scheme file: not
+ * buying for startlån, no need to adapt the home for the adaptation grant). Such a scheme is not a rejection.
+ */
+export function notRelevant(
+	r: SchemeResult,
+	def: { criteria: readonly { id: string; purpose?: boolean | undefined }[] } | undefined
+): boolean {
+	if (r.outcome !== 'not-eligible' || !def) return false;
+	const purposes = new Set(def.criteria.filter((c) => c.purpose).map((c) => c.id));
+	return r.criteria.some((c) => purposes.has(c.id) && c.result === 'not-met');
+}
+
+export interface ResultGroups {
+	/** What the resident can probably get (a right). */
+	get: SchemeResult[];
+	/** What they can apply for where the municipality, NAV or Husbanken decides by discretion. */
+	apply: SchemeResult[];
+	/** Where more answers are needed. */
+	open: SchemeResult[];
+	/** What they can probably not get. */
+	no: SchemeResult[];
+	/** Not checked (`notChecked`: the resident did not ask about it), or not relevant for them (`notRelevant`). */
+	notForYou: SchemeResult[];
+	/** Left out by the municipality profile. */
+	excluded: SchemeResult[];
+}
+
+/** The results page's sections, each most promising first. */
+export function groupResults(
+	schemes: readonly SchemeResult[],
+	defOf: (r: SchemeResult) => Parameters<typeof notRelevant>[1]
+): ResultGroups {
+	const { shown, excluded } = orderResults(schemes);
+	const groups: ResultGroups = { get: [], apply: [], open: [], no: [], notForYou: [], excluded };
+	for (const r of shown) {
+		if (r.notChecked || notRelevant(r, defOf(r))) groups.notForYou.push(r);
+		else if (r.outcome === 'eligible') groups.get.push(r);
+		else if (r.outcome === 'assessment') groups.apply.push(r);
+		else if (r.outcome === 'unknown') groups.open.push(r);
+		else groups.no.push(r);
+	}
+	return groups;
+}
+
+/** An amount as shown: rounded where the scheme file says the estimate is coarse (startlån: 10 000 kr). */
+export function shownAmount(value: number, roundTo: number | undefined): number {
+	return roundTo ? Math.round(value / roundTo) * roundTo : value;
+}

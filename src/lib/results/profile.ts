@@ -40,3 +40,14 @@ export function contactsFor(profile: KommuneProfile | undefined, schemeId: strin
 	const named = valid.filter((c) => Array.isArray(c.gjelder) && c.gjelder.includes(schemeId));
 	return named;
 }
+
+/** A contact a resident can use: at least one confirmed channel (telephone, e-mail or address). */
+export function reachable(c: ProfileContact): boolean {
+	return !!(c.telefon || c.epost || c.adresse);
+}
+
+/** `tel:` link for a Norwegian number as the profile writes it ("55 55 33 33"). */
+export function telHref(number: string): string {
+	const digits = number.replace(/[\s-]+/g, '');
+	return `tel:${digits.startsWith('+') ? digits : `+47${digits}`}`;
+}

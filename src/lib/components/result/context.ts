@@ -19,6 +19,11 @@ export interface ResultContext {
 	questionHref: (questionId: string) => string;
 	/** Link to the scheme's "Slik vurderer vi" page. */
 	schemeHref: (schemeId: string) => string;
+	/**
+	 * Counselor mode: the reasoning open, every source (third-party material marked as not confirmed by the
+	 * authority), every contact field. Residents see official sources and confirmed channels only.
+	 */
+	counselor?: boolean;
 }
 
 export function createResultContext(init: ResultContext): ResultContext {
