@@ -117,7 +117,7 @@ export const questionSchema = z.strictObject({
 	/** Asked instead of this question while unanswered: its answer settles this one (the kommunenummer settles the
 	 * bostøtte group). */
 	settledBy: id.optional(),
-	/** The answer most residents give: used only to estimate how many questions are left, never to decide. */
+	/** The answer most residents give: on a checklist page «Ingen av disse» gives it; never used to decide. */
 	typical: z.union([z.boolean(), z.number(), z.string(), z.array(z.string())]).optional(),
 	note
 });

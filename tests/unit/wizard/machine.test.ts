@@ -7,7 +7,7 @@ import {
 	type JourneyEvent,
 	type JourneySnapshot
 } from '../../../src/lib/wizard/machine';
-import { answeredRelevant, progress } from '../../../src/lib/wizard/progress';
+import { answeredRelevant } from '../../../src/lib/wizard/progress';
 import { mockCatalogue, mockEngine } from './mock-engine';
 
 const engine = mockEngine();
@@ -154,14 +154,12 @@ describe('journey machine', () => {
 		expect(a.getSnapshot().context).toEqual({ answers: {}, trail: [], current: null, changing: null });
 	});
 
-	it('counts progress from answered relevant questions and the engine’s open ones', () => {
-		// «omtrent»: before the first answer, both rent and loan still count
-		expect(progress(engine, {}, 'boform')).toEqual({ position: 1, total: 6 });
-		expect(progress(engine, { boform: 'leier' }, 'husleie')).toEqual({ position: 2, total: 5 });
-		expect(progress(engine, { boform: 'leier', husleie: 1, barn: true }, 'antall_barn')).toEqual({
-			position: 4,
-			total: 5
-		});
+	it("a page's answers arrive at once: the page's other fields with the question that names it", () => {
+		const a = journey({});
+		a.send({ type: 'BEGIN' });
+		a.send({ type: 'ANSWER', id: 'boform', value: 'leier', answers: { husleie: 1 } });
+		expect(a.getSnapshot().context.answers).toEqual({ boform: 'leier', husleie: 1 });
+		expect(a.getSnapshot().context.current).not.toBe('husleie');
 	});
 
 	it('the back target skips questions that no longer matter', () => {
