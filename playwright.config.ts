@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// E2E_PORT lets several checkouts run their end-to-end tests side by side (the sub-path build is served on the next port).
+// E2E_PORT lets several checkouts run their end-to-end tests side by side (the sub-path build is served on the next
+// port, the national build on the one after).
 const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
@@ -38,6 +39,12 @@ export default defineConfig({
 		{
 			command: `node scripts/serve.mjs build-subpath ${port + 1} /boligsjekk`,
 			url: `http://127.0.0.1:${port + 1}/boligsjekk/nb/`,
+			reuseExistingServer: !process.env.CI
+		},
+		{
+			// KOMMUNE=0000 BUILD_DIR=build-national npx vite build: the build for the whole country
+			command: `node scripts/serve.mjs build-national ${port + 2} /`,
+			url: `http://127.0.0.1:${port + 2}/nb/`,
 			reuseExistingServer: !process.env.CI
 		}
 	]

@@ -2,7 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { perfStats } from './scripts/perf/stats-plugin.js';
 import { questionTexts } from './scripts/vite/question-texts.js';
-import { rulesForClient } from './scripts/vite/rules-client.js';
+import { rulesChecked, rulesForClient } from './scripts/vite/rules-client.js';
 
 const kommune = process.env.KOMMUNE ?? '3226';
 if (!/^\d{4}$/.test(kommune)) {
@@ -10,10 +10,17 @@ if (!/^\d{4}$/.test(kommune)) {
 }
 
 export default defineConfig({
+	// rulesChecked: the rule files pass every check of `npm run rules -- check` and `coverage`, or nothing is built.
 	// questionTexts: one chunk per question and language, so a question page loads only its own texts.
 	// perfStats: which modules went into which client chunk, for `npm run size` (written to .svelte-kit/perf/,
 	// never into the build).
-	plugins: [rulesForClient(), questionTexts(), sveltekit(), perfStats()],
+	plugins: [
+		rulesChecked(),
+		rulesForClient({ kommuneliste: kommune === '0000' }),
+		questionTexts(),
+		sveltekit(),
+		perfStats()
+	],
 	define: { __KOMMUNE__: JSON.stringify(kommune) },
 	// Every page with JavaScript needs the whole Svelte/SvelteKit runtime; left to itself the bundler spreads it
 	// over half a dozen chunks, each a request of its own on a slow connection. One chunk costs no page a byte.
@@ -35,6 +42,9 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 		environment: 'node',
-		reporters: ['default']
+		reporters: ['default'],
+		// the property tests and the whole-rule-set checks take a few seconds on a quiet 2-core machine and several
+		// times that on a loaded one; a time-out here is a hang guard, not a speed goal (those live in npm run bench)
+		testTimeout: 60_000
 	}
 });

@@ -11,11 +11,13 @@
 //      first question page and the results page seeded by a share link, against scripts/serve.mjs (uncompressed,
 //      as the brief asks) and against scripts/serve.mjs --gzip (as a real host serves it)
 //   5. the engine bench (scripts/bench.mjs)
+//   6. input properties: the parsers, answer files and share links, ≥ 100 000 fast-check cases each with a fresh
+//      seed (tests/unit/input/input-properties.test.ts; `npm test` runs a small fixed-seed set of the same)
 // Budgets and targets come from scripts/size-budgets.json; every row says PASS or FAIL.
 // Each heavy step holds /tmp/boligsjekk-build.lock (the checkout is shared), one step at a time.
 //
 // Flags: --dir <build> (skip the build), --runs <n> Lighthouse runs per page (median; default 1),
-//        --skip <list> of bytes,interaction,lighthouse,engine, --trace
+//        --skip <list> of bytes,interaction,lighthouse,engine,properties, --trace
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -276,6 +278,27 @@ if (!skip.has('engine') && existsSync('scripts/bench.mjs')) {
 		log(`engine bench failed: ${e.message}`);
 	}
 }
+// 7. Input properties ------------------------------------------------------------------------------------------
+if (!skip.has('properties')) {
+	const runs = 100_000;
+	const seed = Math.floor(Math.random() * 2 ** 31);
+	log(`input properties: ${runs} cases each, seed ${seed} (reproduce with INPUT_PROPERTY_SEED=${seed})`);
+	const t0 = Date.now();
+	const r = spawnSync(
+		'npx',
+		['vitest', 'run', 'tests/unit/input/input-properties.test.ts', '--reporter=dot'],
+		{
+			stdio: ['ignore', 'inherit', 'inherit'],
+			env: { ...process.env, INPUT_PROPERTY_RUNS: String(runs), INPUT_PROPERTY_SEED: String(seed) }
+		}
+	);
+	results.inputProperties = {
+		runs,
+		seed,
+		passed: r.status === 0,
+		seconds: Math.round((Date.now() - t0) / 1000)
+	};
+}
 const prev = existsSync('bench-results.json') ? JSON.parse(readFileSync('bench-results.json', 'utf8')) : {};
 const engine = prev.engine ?? null;
 results.loadAverageAtEnd = loadavg()[0];
@@ -376,6 +399,15 @@ if (engine) {
 		`${b.jsonRulesEngineMedianUs} µs: engine ${b.jsonRulesEngineVsEngine}× faster`,
 		'engine faster',
 		b.jsonRulesEngineVsEngine === undefined ? null : b.jsonRulesEngineVsEngine > 1
+	);
+}
+if (results.inputProperties) {
+	const p = results.inputProperties;
+	row(
+		'input properties (parsers, answer files, links)',
+		`${p.runs} cases each, seed ${p.seed}, ${p.seconds} s`,
+		'no counterexample',
+		p.passed
 	);
 }
 const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length), 4));

@@ -55,9 +55,12 @@ const built = run('build', npx, ['vite', 'build']).ok;
 const builtSub = run('build under /boligsjekk', npx, ['vite', 'build'], {
 	env: { BASE_PATH: '/boligsjekk', BUILD_DIR: 'build-subpath' }
 }).ok;
+const builtNational = run('build for the whole country', npx, ['vite', 'build'], {
+	env: { KOMMUNE: '0000', BUILD_DIR: 'build-national' }
+}).ok;
 if (built) run('size budgets', 'node', ['scripts/size.mjs', '--check']);
 
-if (built && builtSub) {
+if (built && builtSub && builtNational) {
 	if (run('chromium', 'node', ['scripts/ensure-chromium.mjs']).ok) {
 		run('end-to-end tests', npx, ['playwright', 'test']);
 	}

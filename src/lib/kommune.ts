@@ -15,7 +15,7 @@ export interface KommuneProfilVisning {
 }
 
 // The same lean modules the question pages' rule set imports, so a page does not carry the profiles twice.
-const profiler = import.meta.glob<KommuneProfilVisning>('/rules/kommuner/*.json', {
+const profiler = import.meta.glob<KommuneProfilVisning>('/rules/kommuner/[0-9][0-9][0-9][0-9]-*.json', {
 	eager: true,
 	import: 'default',
 	query: '?lean'

@@ -28,7 +28,9 @@ test.describe('counselor mode /nb/veileder/', () => {
 		// A value out of range is refused with a message; the answer stays.
 		await page.locator('#q-antall_voksne').fill('99');
 		await page.locator('#q-antall_voksne').press('Enter');
-		await expect(page.locator('#q-antall_voksne-error')).toContainText('mellom 1 og 10');
+		await expect(page.locator('#q-antall_voksne-error')).toHaveText(
+			'Tallet må være 10 eller mindre. Resultatet bruker fortsatt det forrige svaret: 1.'
+		);
 		expect((await storedAnswers(page))!.antall_voksne).toBe(1);
 	});
 
@@ -41,7 +43,7 @@ test.describe('counselor mode /nb/veileder/', () => {
 		expect(results!.y).toBeGreaterThan(form!.y + form!.height - 1);
 	});
 
-	test('the "as of" date picks the rules valid then, and names a date without rules', async ({ page }) => {
+	test('the "as of" date picks the rules valid then, and refuses a date without rules', async ({ page }) => {
 		await seed(page, singleRenter);
 		await openCounselor(page);
 		const date = page.locator('#per-dato');
@@ -69,9 +71,13 @@ test.describe('counselor mode /nb/veileder/', () => {
 			'2025-07-01'
 		);
 
+		// A date the rules do not cover is refused in the field, and the results say which date they still use.
 		await date.fill('2001-01-01');
 		await date.dispatchEvent('change');
-		await expect(page.locator('[data-no-rules="true"]')).toContainText('1. januar 2001');
+		await expect(page.locator('#per-dato-feil')).toHaveText(
+			'Reglene gjelder bare for datoer fra og med 1. januar 2024. Velg en dato i den perioden. Resultatet gjelder fortsatt 1. juli 2025.'
+		);
+		await expect(page.locator('[data-as-of]')).toHaveAttribute('data-as-of', '2025-07-01');
 	});
 
 	test('what-if: a duplicated case with other income, side by side, differences in words', async ({

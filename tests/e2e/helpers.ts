@@ -21,3 +21,5 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 export const e2ePort = Number(process.env.E2E_PORT ?? 4173);
 export const origin = `http://127.0.0.1:${e2ePort}`;
 export const subpathOrigin = `http://127.0.0.1:${e2ePort + 1}`;
+/** The build for the whole country (KOMMUNE=0000, build-national/). */
+export const nationalOrigin = `http://127.0.0.1:${e2ePort + 2}`;

@@ -17,6 +17,7 @@ export type ProblemCode =
 	| 'wrong-version'
 	| 'unknown-field'
 	| 'bad-date'
+	| 'date-out-of-range'
 	| 'bad-kommune'
 	| 'bad-schema'
 	| 'answers-not-object'
@@ -78,11 +79,17 @@ export function describeValue(v: unknown): string {
 export function parseAnswerFile(rules: RuleSet, input: string | Uint8Array): CheckResult {
 	const bytes = typeof input === 'string' ? new TextEncoder().encode(input).length : input.length;
 	if (bytes > MAX_BYTES)
-		return fail(
-			'too-large',
-			'',
-			`the file is ${Math.ceil(bytes / 1024)} KB, more than ${MAX_BYTES / 1024} KB`
-		);
+		return {
+			ok: false,
+			problems: [
+				{
+					code: 'too-large',
+					field: '',
+					found: `${Math.ceil(bytes / 1024)} KB`,
+					detail: `the file is ${Math.ceil(bytes / 1024)} KB, more than ${MAX_BYTES / 1024} KB`
+				}
+			]
+		};
 	let text: string;
 	if (typeof input === 'string') text = input;
 	else {
@@ -128,7 +135,13 @@ export function checkAnswerData(rules: RuleSet, data: unknown): CheckResult {
 				return { code: 'wrong-format', field: p, detail: m, found: describeValue(root.format) };
 			if (p === 'formatVersion')
 				return { code: 'wrong-version', field: p, detail: m, found: describeValue(root.formatVersion) };
-			if (p === 'date') return { code: 'bad-date', field: p, detail: m, found: describeValue(root.date) };
+			if (p === 'date')
+				return {
+					code: /the rules cover/.test(m) ? 'date-out-of-range' : 'bad-date',
+					field: p,
+					detail: m,
+					found: describeValue(root.date)
+				};
 			if (p === 'kommune')
 				return { code: 'bad-kommune', field: p, detail: m, found: describeValue(root.kommune) };
 			if (p === '$schema') return { code: 'bad-schema', field: p, detail: m };

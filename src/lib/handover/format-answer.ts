@@ -2,6 +2,8 @@
 import { formatDate, formatKr, formatNumber } from '$lib/format';
 import type { Lang } from '$lib/i18n/languages';
 import type { AnswerValue, RuleSet } from '$lib/rules';
+import { kommuneNavn } from '$lib/kommuneliste';
+import { KOMMUNE_QUESTION } from '$lib/rules/kommuner';
 
 export type T = (key: string, options?: Record<string, unknown>) => unknown;
 
@@ -18,7 +20,11 @@ export function questionLabel(t: T, id: string): string {
 }
 
 export function optionLabel(t: T, id: string, value: string): string {
-	return text(t, `questions.${id}.options.${value}`, value);
+	return text(
+		t,
+		`questions.${id}.options.${value}`,
+		(id === KOMMUNE_QUESTION && kommuneNavn(value)) || value
+	);
 }
 
 export function isMonthly(id: string): boolean {

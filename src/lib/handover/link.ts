@@ -91,7 +91,11 @@ export function decodePayload(rules: RuleSet, payload: string): CheckResult {
 		return bad('the link holds no answers');
 	const obj = data as Record<string, unknown>;
 	for (const k of Object.keys(obj)) {
-		if (FORBIDDEN.has(k)) return bad(`the key "${k}" is not allowed`, 'forbidden-key');
+		if (FORBIDDEN.has(k))
+			return {
+				ok: false,
+				problems: [{ code: 'forbidden-key', field: k, detail: `the key "${k}" is not allowed` }]
+			};
 		if (!['d', 'k', 'a'].includes(k))
 			return { ok: false, problems: [{ code: 'unknown-field', field: k, detail: 'unknown field' }] };
 	}

@@ -1,6 +1,7 @@
 // Hand-written checks against the catalogue (no zod): this runs in the browser on imported answer files.
 import type { AnswerFile, AnswerValue, Answers, Question } from './schema';
 import type { RuleSet } from './ruleset';
+import { ruleDates, withinRuleDates } from './dates';
 
 export interface AnswerError {
 	path: string;
@@ -57,6 +58,13 @@ export function validateAnswers(rules: RuleSet, input: unknown): AnswerValidatio
 		errors.push({ path: '$schema', message: `expected a string, found ${describe(file.$schema)}` });
 	if (file.date !== undefined && !isIsoDate(file.date))
 		errors.push({ path: 'date', message: `expected a date YYYY-MM-DD, found ${describe(file.date)}` });
+	else if (typeof file.date === 'string' && !withinRuleDates(rules, file.date)) {
+		const { from, to } = ruleDates(rules);
+		errors.push({
+			path: 'date',
+			message: `expected a date the rules cover (${from}..${to ?? ''}), found ${describe(file.date)}`
+		});
+	}
 	if (file.kommune !== undefined && (typeof file.kommune !== 'string' || !/^\d{4}$/.test(file.kommune)))
 		errors.push({
 			path: 'kommune',

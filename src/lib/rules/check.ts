@@ -88,9 +88,6 @@ function overlaps(periods: { validFrom: string; validTo: string | null }[]): [nu
 			if (validOn(a, b.validFrom) || validOn(b, a.validFrom)) out.push([i, j]);
 		})
 	);
-	periods.forEach((p, i) => {
-		if (p.validTo !== null && p.validTo < p.validFrom) out.push([i, i]);
-	});
 	return out;
 }
 
@@ -277,7 +274,10 @@ export function checkWarnings(rules: RuleSet, locales: Locales | undefined): Rul
 	rules.questions.forEach((q, i) => {
 		// the needs question is read by the engine itself, against the schemes' `needs`
 		if (q.id === NEEDS_QUESTION && used.includes('"needs":')) return;
-		if (!used.includes(`"answer":${JSON.stringify(q.id)}`))
+		if (
+			!used.includes(`"answer":${JSON.stringify(q.id)}`) &&
+			!rules.questions.some((x) => x.settledBy === q.id)
+		)
 			warnings.push({
 				file: rules.fileOf.get(q) ?? 'questions.json',
 				path: `questions[${i}]`,

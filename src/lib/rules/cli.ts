@@ -15,6 +15,8 @@ import { validateFile, validateRuleFile } from './validate';
 import { caseSchema, fileSchemas, type CaseFile } from './schema';
 import { checkRuleSet, checkWarnings, type Locales } from './check';
 import { coverage } from './coverage';
+import { checkLiterals, checkPeriods } from './check-files';
+import { dueOn, formatDueItem } from './due';
 import { runCase } from './cases';
 import { evaluate } from './evaluate';
 import { nextQuestions, relevantQuestions } from './relevance';
@@ -25,6 +27,7 @@ const USAGE = `usage: npm run rules -- <command> [options]
   coverage [--from D] [--to D]  every day exactly one version of every scheme and parameter (default 2024-01-01..2027-12-31)
   test                          run every case file under tests/cases/**
   eval <answers.json> [--date YYYY-MM-DD] [--kommune NNNN]
+  due [--on YYYY-MM-DD] [--json] values in force that are past their review date, unknown, or graded only S/D (exit 1 if any)
   questions                     print the question catalogue as JSON
   schema                        write rules/schema/*.json from the zod schemas
 options: --rules <dir> (rules)  --locales <dir> (src/lib/i18n/locales/nb)  --cases <dir> (tests/cases)  --out <dir> (rules/schema)`;
@@ -37,6 +40,9 @@ interface Args {
 	flags: Record<string, string>;
 }
 
+/** Flags that take no value. */
+const SWITCHES = new Set(['json']);
+
 function parseArgs(argv: string[]): Args {
 	const flags: Record<string, string> = {};
 	const positional: string[] = [];
@@ -44,7 +50,7 @@ function parseArgs(argv: string[]): Args {
 		const a = argv[i]!;
 		if (a.startsWith('--')) {
 			const [k, inline] = a.slice(2).split('=', 2) as [string, string | undefined];
-			const v = inline ?? argv[++i];
+			const v = inline ?? (SWITCHES.has(k) ? 'true' : argv[++i]);
 			if (v === undefined) throw new UsageError(`--${k} needs a value`);
 			flags[k] = v;
 		} else positional.push(a);
@@ -79,6 +85,7 @@ function cmdCheck(a: Args): number {
 	const localesDir = a.flags.locales ?? 'src/lib/i18n/locales/nb';
 	const locales = loadLocales(localesDir);
 	const problems = checkRuleSet(rules, locales);
+	problems.push(...checkPeriods(rules), ...checkLiterals(readRuleFiles(a.flags.rules ?? 'rules')));
 	if (!locales)
 		problems.push({
 			file: localesDir,
@@ -199,6 +206,18 @@ function cmdEval(a: Args): number {
 	return 0;
 }
 
+function cmdDue(a: Args): number {
+	const on = a.flags.on ?? new Date().toISOString().slice(0, 10);
+	if (!isIsoDate(on)) throw new UsageError(`--on: expected YYYY-MM-DD, found ${on}`);
+	const items = dueOn(loadValidated(a.flags.rules ?? 'rules'), on);
+	if (a.flags.json === 'true') out(JSON.stringify({ date: on, due: items }, null, 2));
+	else {
+		for (const i of items) out(formatDueItem(i));
+		out(`due ${on}: ${items.length} item(s)`);
+	}
+	return items.length ? 1 : 0;
+}
+
 function cmdQuestions(a: Args): number {
 	out(JSON.stringify(loadValidated(a.flags.rules ?? 'rules').questions, null, 2));
 	return 0;
@@ -228,6 +247,7 @@ const COMMANDS: Record<string, (a: Args) => number> = {
 	coverage: cmdCoverage,
 	test: cmdTest,
 	eval: cmdEval,
+	due: cmdDue,
 	questions: cmdQuestions,
 	schema: cmdSchema
 };

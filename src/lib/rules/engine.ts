@@ -32,6 +32,17 @@ export interface CompiledScheme {
 export interface DateSelection {
 	schemes: CompiledScheme[];
 	pv: (ParamSel | undefined)[];
+	/** Per scheme, the parameter values it uses whose review date has passed on this date (absent: none). */
+	unconfirmed: Map<CompiledScheme, UnconfirmedFigure[]>;
+}
+
+/** A figure used although its review date has passed: "not confirmed for <reviewBy> yet – the rate from <validFrom>". */
+export interface UnconfirmedFigure {
+	param: string;
+	/** The value in use has applied since this date. */
+	validFrom: string;
+	/** It should have been checked again by this date. */
+	reviewBy: string;
 }
 
 export interface Slots {
@@ -86,10 +97,28 @@ export function selectForDate(engine: Engine, date: string): DateSelection {
 			pv[slot] = { value: valid[0]!.value, unknown: valid[0]!.unknown === true };
 		}
 	}
-	const sel = { schemes, pv };
+	const sel = { schemes, pv, unconfirmed: unconfirmedFigures(rules, schemes, date) };
 	if (engine.byDate.size > 500) engine.byDate.clear();
 	engine.byDate.set(date, sel);
 	return sel;
+}
+
+function unconfirmedFigures(
+	rules: RuleSet,
+	schemes: CompiledScheme[],
+	date: string
+): Map<CompiledScheme, UnconfirmedFigure[]> {
+	const out = new Map<CompiledScheme, UnconfirmedFigure[]>();
+	for (const cs of schemes)
+		for (const id of cs.params) {
+			const v = rules.parameters[id]!.values.find((x) => validOn(x, date));
+			if (v?.reviewBy !== undefined && v.reviewBy <= date) {
+				const list = out.get(cs) ?? [];
+				list.push({ param: id, validFrom: v.validFrom, reviewBy: v.reviewBy });
+				out.set(cs, list);
+			}
+		}
+	return out;
 }
 
 const slotOf = (m: Map<string, number>, id: string): number => {

@@ -5,12 +5,13 @@ import { Unk, mergeUnk, type Ctx, type Val } from './expr';
 import {
 	answerArray,
 	engineFor,
-	profileFor,
 	selectForDate,
 	type CompiledScheme,
-	type Engine
+	type Engine,
+	type UnconfirmedFigure
 } from './engine';
 import { findThresholds } from './thresholds';
+import { askSettlingQuestions, profileOn, resolveKommune } from './kommuner';
 import { RuleEvalError } from './errors';
 import { chosenNeeds, servesNeeds } from './needs';
 
@@ -72,6 +73,8 @@ export interface SchemeResult {
 	notChecked?: true;
 	/** A rule data error while evaluating this scheme (outcome is then 'unknown'); `check`/`test` surface these. */
 	error?: string;
+	/** Parameter values used past their review date (see `reviewBy` in rules/README.md); absent when there are none. */
+	unconfirmed?: UnconfirmedFigure[];
 	/** All named values, only with `opts.values` (used by the case runner and the CLI). */
 	values?: Record<string, number | string | boolean | null>;
 }
@@ -103,7 +106,7 @@ export function evaluate(rules: RuleSet, answers: Answers, opts: EvaluateOptions
 		throw new Error(`date must be YYYY-MM-DD, found "${opts.date}"`);
 	const engine = engineFor(rules);
 	const sel = selectForDate(engine, opts.date);
-	const profile = profileFor(rules, opts.kommune);
+	const profile = profileOn(rules, resolveKommune(rules, opts.kommune, answers), opts.date);
 	const ctx: Ctx = {
 		av: answerArray(engine, answers),
 		date: opts.date,
@@ -115,6 +118,9 @@ export function evaluate(rules: RuleSet, answers: Answers, opts: EvaluateOptions
 	};
 	const schemes = sel.schemes.map((cs) => {
 		const r = evaluateSchemeSafely(cs, ctx, opts.values === true);
+		if (!r.notChecked) r.missing = askSettlingQuestions(rules, answers, r.missing);
+		const unconfirmed = sel.unconfirmed.get(cs);
+		if (unconfirmed && !r.excludedByProfile && !r.notChecked) r.unconfirmed = unconfirmed;
 		if (opts.thresholds && !r.excludedByProfile && !r.notChecked && !r.error && cs.def.thresholds?.length)
 			try {
 				r.thresholds = findThresholds(rules, engine, cs, ctx, r);

@@ -4,10 +4,12 @@
 // - relevantQuestions: those, plus every answered question q for which evaluating *without* q puts q back into
 //   some scheme's `missing` set, i.e. some other answer to q could change a result with everything else held fixed.
 //   An answered question that a decided gate has made moot (income once the student gate fails) is not relevant.
+// - The municipality (`kommunenummer`) is relevant whenever the build does not know it: it chooses the profile.
 import type { Answers } from './schema';
 import type { RuleSet } from './ruleset';
 import { evaluate, evaluateScheme, type EvaluateOptions } from './evaluate';
-import { answerArray, engineFor, profileFor, selectForDate } from './engine';
+import { answerArray, engineFor, selectForDate } from './engine';
+import { KOMMUNE_QUESTION, isKnownKommune, profileOn, resolveKommune } from './kommuner';
 import type { Ctx } from './expr';
 import { asksNeeds, chosenNeeds, NEEDS_QUESTION } from './needs';
 
@@ -19,6 +21,8 @@ export function nextQuestions(rules: RuleSet, answers: Answers, opts: Opts): str
 	const missing = new Set<string>();
 	for (const s of evaluate(rules, answers, opts).schemes) for (const q of s.missing) missing.add(q);
 	if (asksNeeds(rules, opts.checkAll) && !Object.hasOwn(answers, NEEDS_QUESTION)) missing.add(NEEDS_QUESTION);
+	if (asksKommune(rules, opts.kommune) && !Object.hasOwn(answers, KOMMUNE_QUESTION))
+		missing.add(KOMMUNE_QUESTION);
 	return byPriority(rules, missing);
 }
 
@@ -51,10 +55,11 @@ export function questionMatters(
 function answeredMatters(rules: RuleSet, answers: Answers, opts: Opts): (q: string) => boolean {
 	const engine = engineFor(rules);
 	const sel = selectForDate(engine, opts.date);
-	const profile = profileFor(rules, opts.kommune);
+	const profile = profileOn(rules, resolveKommune(rules, opts.kommune, answers), opts.date);
 	const av = answerArray(engine, answers);
 	const needs = chosenNeeds(answers, opts.checkAll);
 	return (q) => {
+		if (q === KOMMUNE_QUESTION) return asksKommune(rules, opts.kommune);
 		const slot = engine.slots.answers.get(q);
 		if (slot === undefined || !Object.hasOwn(rules.questionById, q)) return false;
 		const without = av.slice();
@@ -63,6 +68,10 @@ function answeredMatters(rules: RuleSet, answers: Answers, opts: Opts): (q: stri
 		return sel.schemes.some((cs) => cs.answers.has(q) && evaluateScheme(cs, ctx).missing.includes(q));
 	};
 }
+
+/** A build that does not know its municipality (the whole country, 0000) asks for it: every result depends on it. */
+const asksKommune = (rules: RuleSet, kommune: string): boolean =>
+	!isKnownKommune(rules, kommune) && Object.hasOwn(rules.questionById, KOMMUNE_QUESTION);
 
 function byPriority(rules: RuleSet, ids: Set<string>): string[] {
 	const order = new Map(rules.questions.map((q, i) => [q.id, i]));

@@ -1,7 +1,15 @@
-import type { KommuneProfile, Parameter, Question, QuestionPage, SchemeVersion } from './schema';
+import type {
+	KommuneProfile,
+	Kommunegrupper,
+	Kommuneliste,
+	Parameter,
+	Question,
+	QuestionPage,
+	SchemeVersion
+} from './schema';
 import { RuleFileError, type RuleFileProblem } from './errors';
 
-export type FileKind = 'questions' | 'parameter' | 'scheme' | 'kommune';
+export type FileKind = 'questions' | 'parameter' | 'scheme' | 'kommune' | 'kommuneliste' | 'kommunegrupper';
 
 export interface RuleSet {
 	/** Stable content hash of all rule files (changes whenever any rule file changes). */
@@ -17,6 +25,10 @@ export interface RuleSet {
 	schemes: Record<string, SchemeVersion[]>;
 	/** Kommunenummer → profile ('0000' is the generic profile). */
 	kommuner: Record<string, KommuneProfile>;
+	/** Every municipality (rules/kommuner/kommuneliste.json), when the rule set has the list. */
+	kommuneliste?: Kommuneliste;
+	/** The bostøtte groups of forskrift § 3 by kommunenummer (rules/kommuner/bostotte-kommunegrupper.json). */
+	kommunegrupper?: Kommunegrupper;
 	/** Which file each item came from, for messages. */
 	fileOf: Map<object, string>;
 }
@@ -34,16 +46,20 @@ export function classify(path: string): FileKind | 'schema' | undefined {
 	if (/(^|\/)questions\.json$/.test(path)) return 'questions';
 	if (/(^|\/)parameters\/[^/]+\.json$/.test(path)) return 'parameter';
 	if (/(^|\/)schemes\/[^/]+\/[^/]+\.json$/.test(path)) return 'scheme';
+	if (/(^|\/)kommuner\/kommuneliste\.json$/.test(path)) return 'kommuneliste';
+	if (/(^|\/)kommuner\/bostotte-kommunegrupper\.json$/.test(path)) return 'kommunegrupper';
 	if (/(^|\/)kommuner\/[^/]+\.json$/.test(path)) return 'kommune';
 	return undefined;
 }
 
-// The version names what the rules decide, not how they are annotated, cited or worded: notes, sources, text keys
+// The version names what the rules decide, not how they are annotated, cited or worded: notes, review dates, sources, text keys
 // and $schema are left out, so the browser builds (which drop some of them to save bytes) and the CLI name a rule
 // set with one version.
 const withoutMaintainerNotes = (key: string, value: unknown): unknown =>
 	key === 'note' ||
 	key === 'needsNote' ||
+	key === 'reviewBy' ||
+	key === 'reviewCheck' ||
 	key === '$schema' ||
 	key === 'source' ||
 	key === 'explain' ||
@@ -72,7 +88,10 @@ export function buildRuleSet(files: Record<string, unknown>, opts: { validate?: 
 		const kind = classify(file);
 		if (kind === 'schema') continue;
 		const data = files[file];
-		hash = fnv1a(hash, file + '\0' + JSON.stringify(data, withoutMaintainerNotes) + '\0');
+		// the list of municipalities names them; what it decides is in the groups file (and a municipality's own
+		// build leaves the list's rows out)
+		if (kind !== 'kommuneliste')
+			hash = fnv1a(hash, file + '\0' + JSON.stringify(data, withoutMaintainerNotes) + '\0');
 		if (!kind) {
 			problems.push({
 				file,
@@ -117,6 +136,12 @@ export function buildRuleSet(files: Record<string, unknown>, opts: { validate?: 
 				problems.push({ file, path: 'id', message: `expected the folder name "${dir}", found "${s.id}"` });
 			(rs.schemes[s.id] ??= []).push(s);
 			rs.fileOf.set(s, file);
+		} else if (kind === 'kommuneliste') {
+			rs.kommuneliste = data as Kommuneliste;
+			rs.fileOf.set(data as object, file);
+		} else if (kind === 'kommunegrupper') {
+			rs.kommunegrupper = data as Kommunegrupper;
+			rs.fileOf.set(data as object, file);
 		} else {
 			const k = data as KommuneProfile;
 			if (k.kommunenummer in rs.kommuner)
@@ -126,6 +151,7 @@ export function buildRuleSet(files: Record<string, unknown>, opts: { validate?: 
 		}
 	}
 	if (problems.length) throw new RuleFileError(problems);
+	fillOptionsFromLists(rs);
 	for (const versions of Object.values(rs.schemes))
 		versions.sort((a, b) => a.validFrom.localeCompare(b.validFrom));
 	rs.version = (hash >>> 0).toString(16).padStart(8, '0');
@@ -138,4 +164,16 @@ function fnv1a(h: number, s: string): number {
 		h = Math.imul(h, 0x01000193);
 	}
 	return h;
+}
+
+/** A question with `optionsFrom: "kommuneliste"` gets the municipalities as its options (one list, not two). */
+function fillOptionsFromLists(rs: RuleSet): void {
+	const list = rs.kommuneliste;
+	rs.questions = rs.questions.map((q) => {
+		if (q.optionsFrom !== 'kommuneliste' || !list) return q;
+		const filled = { ...q, options: list.kommuner.map((k) => ({ value: k.kommunenummer })) };
+		rs.questionById[q.id] = filled;
+		rs.fileOf.set(filled, rs.fileOf.get(q)!);
+		return filled;
+	});
 }

@@ -112,6 +112,11 @@ export const questionSchema = z.strictObject({
 	max: z.number().optional(),
 	why: z.boolean().optional(),
 	options: z.array(z.strictObject({ value: z.string().min(1) })).optional(),
+	/** `kommuneliste`: the options are the municipalities of rules/kommuner/kommuneliste.json (filled in on load). */
+	optionsFrom: z.literal('kommuneliste').optional(),
+	/** Asked instead of this question while unanswered: its answer settles this one (the kommunenummer settles the
+	 * bostøtte group). */
+	settledBy: id.optional(),
 	/** The answer most residents give: used only to estimate how many questions are left, never to decide. */
 	typical: z.union([z.boolean(), z.number(), z.string(), z.array(z.string())]).optional(),
 	note
@@ -141,6 +146,8 @@ export const questionsFileSchema = z.strictObject({
 export type QuestionsFile = z.infer<typeof questionsFileSchema>;
 
 const period = { validFrom: isoDate, validTo: isoDate.nullable() };
+/** When a value (or scheme version) must be checked again, and what the check is: `npm run rules -- due`. */
+const review = { reviewBy: isoDate.optional(), reviewCheck: z.string().optional() };
 const bracketsValue = z.array(z.strictObject({ from: z.number(), value: z.number() }));
 const valueByKind = {
 	number: z.number(),
@@ -151,9 +158,17 @@ const valueByKind = {
 } as const;
 const parameterValue = <T extends z.ZodType>(value: T) =>
 	z.union([
-		z.strictObject({ ...period, value, unknown: z.literal(false).optional(), source: sourceSchema, note }),
 		z.strictObject({
 			...period,
+			...review,
+			value,
+			unknown: z.literal(false).optional(),
+			source: sourceSchema,
+			note
+		}),
+		z.strictObject({
+			...period,
+			...review,
 			value: z.null(),
 			unknown: z.literal(true),
 			source: sourceSchema.optional(),
@@ -209,6 +224,7 @@ export const schemeSchema = z.strictObject({
 	id: z.string().regex(/^[a-z][a-z0-9_-]*$/, 'expected a lower-case scheme id'),
 	version: z.string().min(1),
 	...period,
+	...review,
 	decidedBy: z.string().min(1),
 	onAllMet: z.enum(['eligible', 'assessment']),
 	requiresProfile: z.string().nullable(),
@@ -245,6 +261,64 @@ export const kommuneSchema = z.looseObject({
 	source: sourceSchema.optional()
 });
 export type KommuneProfile = z.infer<typeof kommuneSchema>;
+
+const kommunenummer = z.string().regex(/^\d{4}$/, 'expected a four-digit kommunenummer');
+
+/** rules/kommuner/kommuneliste.json: every municipality in Norway, so a build for the whole country can ask for it. */
+export const kommunelisteSchema = z.strictObject({
+	$schema: schemaRef,
+	validFrom: isoDate,
+	...review,
+	kommuner: z
+		.array(
+			z.strictObject({
+				kommunenummer,
+				navn: z.string().min(1),
+				/** The Sami or Kven name, which a resident may search for. */
+				andreNavn: z.string().optional(),
+				fylke: z.string().min(1)
+			})
+		)
+		.min(1),
+	source: sourceSchema,
+	note
+});
+export type Kommuneliste = z.infer<typeof kommunelisteSchema>;
+
+/** rules/kommuner/bostotte-kommunegrupper.json: the municipalities forskrift om bustøtte § 3 names, by group. */
+export const kommunegrupperSchema = z.strictObject({
+	$schema: schemaRef,
+	id: z.literal('bostotte.kommunegrupper'),
+	values: z
+		.array(
+			z.strictObject({
+				...period,
+				...review,
+				/** Group → the kommunenummer in it. */
+				grupper: z.record(z.string(), z.array(kommunenummer)),
+				/** The group of every municipality not named. */
+				ovrige: z.string(),
+				/** Municipalities whose group § 3 leaves open (a name that is now part of a larger municipality). */
+				avklares: z
+					.record(
+						kommunenummer,
+						z.strictObject({
+							navnIForskriften: z.string(),
+							/** The yes/no question that settles it: yes gives `ja`, no leaves the group unknown. */
+							sporsmal: id,
+							ja: z.string(),
+							note: z.string()
+						})
+					)
+					.optional(),
+				source: sourceSchema,
+				note
+			})
+		)
+		.min(1),
+	note
+});
+export type Kommunegrupper = z.infer<typeof kommunegrupperSchema>;
 
 export type AnswerValue = boolean | number | string | string[];
 export type Answers = Record<string, AnswerValue>;
@@ -298,6 +372,8 @@ export const fileSchemas = {
 	parameter: parameterSchema,
 	scheme: schemeSchema,
 	kommune: kommuneSchema,
+	kommuneliste: kommunelisteSchema,
+	kommunegrupper: kommunegrupperSchema,
 	answers: answerFileSchema,
 	case: caseSchema
 } as const;

@@ -11,7 +11,7 @@ const UNDECIDED = -1;
 /**
  * For each threshold answer of the scheme: bisection between the question's min and max (capped at 10 000 000)
  * for the value where the result flips between favourable (eligible/assessment with an amount > 0, or no amount)
- * and unfavourable, all other answers held fixed. Assumes one flip in the range (true for income and wealth).
+ * and unfavourable (an amount unknown only for lack of a fact counts as unfavourable), all other answers held fixed. Assumes one flip in the range (true for income and wealth).
  */
 export function findThresholds(
 	rules: RuleSet,
@@ -82,12 +82,18 @@ function quickState(cs: CompiledScheme, c: Ctx): number {
 		const t = k.test(c);
 		if (t === true) continue;
 		if (t === false && w === true) return UNFAVOURABLE;
+		if (w === true && factsOnly(t)) return UNFAVOURABLE;
 		unknown = true;
 	}
 	if (unknown) return UNDECIDED;
 	if (!cs.amount) return FAVOURABLE;
 	const i = cs.amount.result;
 	const v = c.vals[i] ?? (c.vals[i] = cs.valueFns[i]!(c));
+	if (factsOnly(v)) return UNFAVOURABLE;
 	if (v instanceof Unk || typeof v !== 'number') return UNDECIDED;
 	return v > 0 ? FAVOURABLE : UNFAVOURABLE;
 }
+
+/** Unknown only for lack of a fact, which no answer can settle (e.g. two sources disagree on the minimum payout):
+ * not a certain result, so a threshold is where the result becomes certain. */
+const factsOnly = (v: unknown): boolean => v instanceof Unk && v.missing.length === 0;

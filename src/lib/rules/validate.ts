@@ -8,7 +8,9 @@ const kindSchema: Record<FileKind, z.ZodType> = {
 	questions: fileSchemas.questions,
 	parameter: fileSchemas.parameter,
 	scheme: fileSchemas.scheme,
-	kommune: fileSchemas.kommune
+	kommune: fileSchemas.kommune,
+	kommuneliste: fileSchemas.kommuneliste,
+	kommunegrupper: fileSchemas.kommunegrupper
 };
 
 export function validateFile(file: string, schema: z.ZodType, data: unknown): RuleFileProblem[] {

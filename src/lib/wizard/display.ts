@@ -3,8 +3,11 @@ import type { AnswerValue, Question } from '$lib/rules';
 import { formatDate, formatKr, formatNumber } from '$lib/format';
 import type { Lang } from '$lib/i18n/languages';
 import type { Period } from './read-answer';
+import { kommuneNavn } from '$lib/kommuneliste';
+import { KOMMUNE_QUESTION } from '$lib/rules/kommuner';
 
 export const optionLabel = (t: TFunction, questionId: string, value: string) =>
+	(questionId === KOMMUNE_QUESTION ? kommuneNavn(value) : undefined) ??
 	t(`questions.${questionId}.options.${value}`);
 
 /** An answer as the check page shows it, in the page language. */

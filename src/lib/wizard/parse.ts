@@ -1,9 +1,10 @@
 /**
- * Pure parsers for what people type into the wizard's text fields, the way Norwegians write numbers:
- * spaces or dots between thousands, a comma before decimals, "kr" before or after, ",-" at the end.
+ * The one set of parsers for what people type (the question pages, the counselor page) and for dates read from
+ * answer files and links, the way Norwegians write numbers: spaces or dots between thousands, a comma before
+ * decimals, "kr" before or after, ",-" at the end. "12.500" is twelve thousand five hundred, never 12.5.
  */
 export type ParseError =
-	'required' | 'notNumber' | 'negative' | 'decimals' | 'notWhole' | 'tooLarge' | 'date';
+	'required' | 'notNumber' | 'negative' | 'decimals' | 'notWhole' | 'tooLarge' | 'date' | 'dateRange';
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: ParseError };
 
 /** The ceiling for an amount of kroner per month, whatever the question allows. */
@@ -22,7 +23,13 @@ function stripCurrency(text: string): string {
 		.replace(/ /g, '');
 }
 
-/** Reads a non-negative decimal number with Norwegian or English separators; undefined when it is not one. */
+/** More significant digits than a double holds exactly: such a number is refused as too large, never rounded. */
+const MAX_DIGITS = 15;
+
+/**
+ * Reads a non-negative decimal number with Norwegian or English separators; undefined when it is not one,
+ * Infinity when it has more whole digits than can be kept exactly.
+ */
 function readNumber(text: string): { value: number; decimals: number } | undefined {
 	if (!/^\d[\d.,]*$/.test(text) || /[.,]$/.test(text)) return undefined;
 	const dots = text.split('.').length - 1;
@@ -44,6 +51,7 @@ function readNumber(text: string): { value: number; decimals: number } | undefin
 			[intPart, fraction] = text.split(sep) as [string, string];
 		} else return undefined;
 	}
+	if (intPart.replace(/^0+/, '').length > MAX_DIGITS) return { value: Infinity, decimals: fraction.length };
 	const value = Number(fraction ? `${intPart}.${fraction}` : intPart);
 	return Number.isFinite(value) ? { value, decimals: fraction.length } : undefined;
 }
@@ -63,7 +71,8 @@ function readSigned(text: string): Parsed<{ value: number; decimals: number }> {
 			: { ok: false, error: 'notNumber' };
 	}
 	const n = readNumber(cleaned);
-	return n ? { ok: true, value: n } : { ok: false, error: 'notNumber' };
+	if (!n) return { ok: false, error: 'notNumber' };
+	return n.value === Infinity ? { ok: false, error: 'tooLarge' } : { ok: true, value: n };
 }
 
 /** An amount in kroner, at most two decimals (øre), never negative, at most `max`. */
@@ -88,8 +97,17 @@ export function parseWholeNumber(text: string): Parsed<number> {
 	return { ok: true, value: n.value.value };
 }
 
-/** `17.05.2026`, `17.5.2026`, `17/5/2026`, `17-05-2026` or ISO `2026-05-17`, to ISO `YYYY-MM-DD`. */
-export function parseDate(text: string): Parsed<string> {
+/** The days a date may name, ISO `YYYY-MM-DD`; `to: null` is open-ended. */
+export interface DateBounds {
+	from: string;
+	to: string | null;
+}
+
+/**
+ * `17.05.2026`, `17.5.2026`, `17/5/2026`, `17-05-2026` or ISO `2026-05-17`, to ISO `YYYY-MM-DD`; with `bounds`
+ * (the days the rules cover, see `ruleDates`), a real date outside them is `dateRange`.
+ */
+export function parseDate(text: string, bounds?: DateBounds): Parsed<string> {
 	const t = text.replace(SPACES, '').trim();
 	if (t === '') return { ok: false, error: 'required' };
 	let y: number, m: number, d: number;
@@ -98,9 +116,16 @@ export function parseDate(text: string): Parsed<string> {
 	if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
 	else if (nor) [d, m, y] = [Number(nor[1]), Number(nor[2]), Number(nor[3])];
 	else return { ok: false, error: 'date' };
-	const date = new Date(Date.UTC(y, m - 1, d));
+	// setUTCFullYear, not Date.UTC: that reads the years 0–99 as 1900–1999.
+	const date = new Date(0);
+	date.setUTCFullYear(y, m - 1, d);
 	if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) {
 		return { ok: false, error: 'date' };
 	}
-	return { ok: true, value: date.toISOString().slice(0, 10) };
+	const day = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+	if (bounds && !withinDates(day, bounds)) return { ok: false, error: 'dateRange' };
+	return { ok: true, value: day };
 }
+
+export const withinDates = (iso: string, bounds: DateBounds): boolean =>
+	iso >= bounds.from && (bounds.to === null || iso <= bounds.to);

@@ -62,6 +62,50 @@ describe('rules CLI', { timeout: 60_000 }, () => {
 		expect(t.code).toBe(0);
 	});
 
+	it('check rejects a gap (file and missing days), validTo before validFrom, a bad source url, a division by 0', () => {
+		const dir = brokenCopy('issue20', (d) => {
+			const rulesDir = join(d, 'rules');
+			const edit = (file: string, f: (j: any) => void) => {
+				// eslint-disable-line @typescript-eslint/no-explicit-any
+				const p = join(rulesDir, file);
+				const j = JSON.parse(readFileSync(p, 'utf8'));
+				f(j);
+				writeFileSync(p, JSON.stringify(j));
+			};
+			edit('schemes/bostotte/2026-06.json', (j) => {
+				j.values.personer.expr = { '/': [{ answer: 'antall_voksne' }, 0] };
+				j.criteria[0].source = { ...j.criteria[0].source, url: '' };
+			});
+			edit('schemes/bostotte/2025-06.json', (j) => (j.validTo = '2025-05-31'));
+		});
+		const c = inproc(['check', ...fixtureArgs(dir)]);
+		expect(c.code).toBe(1);
+		expect(c.err).toMatch(
+			/bostotte\/2025-06\.json: validTo: expected validTo on or after validFrom \(2025-06-01\), found 2025-05-31, before it/
+		);
+		expect(c.err).not.toMatch(/overlap/);
+		expect(c.err).toMatch(
+			/bostotte\/2026-06\.json: values\.personer\.expr\["\/"\]\[1\]: expected a divisor other than 0/
+		);
+		expect(c.err).toMatch(
+			/bostotte\/2026-06\.json: criteria\[0\]\.source\.url: expected an https:\/\/ address of the legal source, found an empty url/
+		);
+	});
+
+	it('check names the file and the missing days of a gap between two periods', () => {
+		const dir = brokenCopy('gap', (d) => {
+			const p = join(d, 'rules/schemes/bostotte/2026-06.json');
+			const j = JSON.parse(readFileSync(p, 'utf8'));
+			j.validFrom = '2026-07-01';
+			writeFileSync(p, JSON.stringify(j));
+		});
+		const c = inproc(['check', ...fixtureArgs(dir)]);
+		expect(c.code).toBe(1);
+		expect(c.err).toMatch(
+			/bostotte\/2026-06\.json: validFrom: expected 2026-06-01 .*found 2026-07-01: no version valid on 2026-06-01\.\.2026-06-30 \(30 days\)/
+		);
+	});
+
 	it('check on a truncated file: exit 2 naming the file and where', () => {
 		const dir = brokenCopy('truncated', (d) => {
 			const p = join(d, 'rules/schemes/bostotte/2026-06.json');

@@ -131,3 +131,29 @@ describe('parseDate', () => {
 		['17.05.26', 'date']
 	])('%j is refused (%s)', (text, error) => expect(parseDate(text)).toEqual({ ok: false, error }));
 });
+
+describe('one parser for every page (issue 20)', () => {
+	it('reads "12.500", "1.250.000,50" and "12,555" the same everywhere', () => {
+		expect(parseAmount('12.500')).toEqual({ ok: true, value: 12500 });
+		expect(parseAmount('1.250.000,50', 2_000_000)).toEqual({ ok: true, value: 1250000.5 });
+		expect(parseAmount('12,555')).toEqual({ ok: true, value: 12555 });
+	});
+
+	it('says "too large" for ten thousand digits, and for more digits than it can keep exactly', () => {
+		expect(parseAmount('9'.repeat(10_000))).toEqual({ ok: false, error: 'tooLarge' });
+		expect(parseWholeNumber('1'.repeat(16))).toEqual({ ok: false, error: 'tooLarge' });
+		expect(parseWholeNumber('000' + '1'.repeat(15))).toEqual({ ok: true, value: 111111111111111 });
+	});
+
+	it('holds dates to the days the rules cover, and reads years below 100 as written', () => {
+		const bounds = { from: '2024-01-01', to: null };
+		expect(parseDate('0001-01-01', bounds)).toEqual({ ok: false, error: 'dateRange' });
+		expect(parseDate('31.12.2023', bounds)).toEqual({ ok: false, error: 'dateRange' });
+		expect(parseDate('01.01.2024', bounds)).toEqual({ ok: true, value: '2024-01-01' });
+		expect(parseDate('2024-01-01', { from: '2023-01-01', to: '2023-12-31' })).toEqual({
+			ok: false,
+			error: 'dateRange'
+		});
+		expect(parseDate('0050-06-01')).toEqual({ ok: true, value: '0050-06-01' });
+	});
+});

@@ -1,6 +1,6 @@
-import { formatNumber } from '$lib/format';
+import { formatDate, formatNumber } from '$lib/format';
 import type { Lang } from '$lib/i18n/languages';
-import type { RuleSet } from '$lib/rules';
+import { ruleDates, type RuleSet } from '$lib/rules';
 import { optionLabel, questionLabel, type Problem, type T } from '$lib/handover';
 
 function tx(t: T, key: string, values: Record<string, unknown> = {}): string {
@@ -20,14 +20,37 @@ export function expectedText(t: T, rules: RuleSet, id: string, lang: Lang): stri
 	return tx(t, `counselor.expected.${q.type}`, { range, options });
 }
 
-/** One problem as a sentence naming the field, what was expected and what was found. */
-export function problemText(t: T, rules: RuleSet, p: Problem, lang: Lang): string {
-	return tx(t, `counselor.problem.${p.code}`, {
+/** The days the rules cover, in words ("fra og med 01.01.2024"). */
+export function datesText(t: T, rules: RuleSet, lang: Lang): string {
+	const { from, to } = ruleDates(rules);
+	return to === null
+		? tx(t, 'counselor.dates.from', { from: formatDate(from, lang) })
+		: tx(t, 'counselor.dates.between', { from: formatDate(from, lang), to: formatDate(to, lang) });
+}
+
+/**
+ * One problem as a sentence naming the field (or the link), what was expected and what was found. A link's
+ * problems are said as the link's where the wording differs (a link is too long, not a file too large).
+ */
+export function problemText(
+	t: T,
+	rules: RuleSet,
+	p: Problem,
+	lang: Lang,
+	source: 'file' | 'link' = 'file'
+): string {
+	const values = {
 		field: p.field,
 		found: p.found ?? '–',
 		detail: p.detail,
 		question: p.question ?? '',
 		label: p.question ? questionLabel(t, p.question) : p.field,
-		expected: p.question ? expectedText(t, rules, p.question, lang) : ''
-	});
+		expected: p.question ? expectedText(t, rules, p.question, lang) : '',
+		range: p.code === 'date-out-of-range' ? datesText(t, rules, lang) : ''
+	};
+	if (source === 'link') {
+		const own = tx(t, `counselor.problem.link.${p.code}`, values);
+		if (own !== `counselor.problem.link.${p.code}`) return own;
+	}
+	return tx(t, `counselor.problem.${p.code}`, values);
 }

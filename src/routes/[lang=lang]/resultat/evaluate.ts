@@ -1,6 +1,7 @@
 // The results page's evaluation, imported on demand: the rule files, the engine and the share-link reader are not
 // needed for the first paint (the prerendered page), so they load after it instead of before it.
-import { evaluate, type EvaluationResult, type RuleSet } from '$lib/rules';
+import { evaluate, type EvaluationResult, type KommuneProfile, type RuleSet } from '$lib/rules';
+import { profileOn } from '$lib/rules/kommuner';
 import { engineFor } from '$lib/rules/engine';
 import { ruleSet } from '$lib/rules/bundled';
 import { evaluationDate, usableAnswers } from '$lib/results/answers';
@@ -10,7 +11,14 @@ import { loadSession } from '$lib/wizard/storage';
 export type Outcome =
 	| { status: 'empty' }
 	| { status: 'error' }
-	| { status: 'ready'; evaluation: EvaluationResult; rulesChanged: boolean; rules: RuleSet };
+	| {
+			status: 'ready';
+			evaluation: EvaluationResult;
+			rulesChanged: boolean;
+			rules: RuleSet;
+			/** The municipality's profile: its own, or derived from the list (the national build). */
+			profile: KommuneProfile;
+	  };
 
 // A task of its own on this page: the link is inflated and every answer checked, which on a cheap phone made
 // loading this module a long task.
@@ -33,7 +41,8 @@ export function evaluateSession(): Outcome {
 			kommune: /^\d{4}$/.test(session.kommune) ? session.kommune : __KOMMUNE__,
 			thresholds: true
 		});
-		return { status: 'ready', evaluation, rulesChanged, rules: ruleSet };
+		const profile = profileOn(ruleSet, evaluation.profile, evaluation.date);
+		return { status: 'ready', evaluation, rulesChanged, rules: ruleSet, profile };
 	} catch (e) {
 		console.error(e);
 		return { status: 'error' };

@@ -1,0 +1,85 @@
+// What a refused link or file says, in the page's language, naming the field or the link (issue 20).
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { deflateSync } from 'fflate';
+import { loadRuleSet } from '../../../src/lib/rules/node';
+import { parseAnswerFile } from '../../../src/lib/handover/answer-file';
+import { decodePayload } from '../../../src/lib/handover/link';
+import { answersDiffer } from '../../../src/lib/handover/session';
+import { problemText } from '../../../src/lib/components/counselor/problems';
+import type { T } from '../../../src/lib/handover';
+
+const rules = loadRuleSet('rules', { validate: false });
+
+/** A translator over one language's counselor and questions texts, as the page has them. */
+function translator(lang: string): T {
+	const texts = {
+		counselor: JSON.parse(readFileSync(`src/lib/i18n/locales/${lang}/counselor.json`, 'utf8')),
+		questions: JSON.parse(readFileSync(`src/lib/i18n/locales/${lang}/questions.json`, 'utf8'))
+	};
+	return (key, options = {}) => {
+		let v: unknown = texts;
+		for (const k of key.split('.'))
+			v = v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined;
+		if (typeof v !== 'string') return options.defaultValue ?? key;
+		return v.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(options[name] ?? ''));
+	};
+}
+
+const link = (data: unknown) =>
+	'1.' +
+	Buffer.from(deflateSync(new TextEncoder().encode(JSON.stringify(data))))
+		.toString('base64')
+		.replace(/\+/g, '-')
+		.replace(/\//g, '_')
+		.replace(/=+$/, '');
+
+const said = (lang: string, r: ReturnType<typeof decodePayload>, source: 'file' | 'link') => {
+	if (r.ok) throw new Error('expected a refusal');
+	return r.problems.map((p) => problemText(translator(lang), rules, p, lang as 'nb', source));
+};
+
+describe('messages about links and files', () => {
+	it('names "__proto__" at the top of a link', () => {
+		const r = decodePayload(rules, link(JSON.parse('{"__proto__": {"x": 1}, "a": {}}')));
+		expect(said('nb', r, 'link')).toEqual([
+			'Lenken inneholder feltet «__proto__», som ikke er tillatt i en lenke med svar.'
+		]);
+	});
+
+	it('says an oversized link is a link that is too long, in the page language, with no English inside', () => {
+		const r = decodePayload(rules, '1.' + 'A'.repeat(30_000));
+		expect(said('nb', r, 'link')).toEqual([
+			'Lenken er for lang til å være en lenke fra Boligsjekk. Den er ikke lest.'
+		]);
+		expect(said('nn', r, 'link')[0]).toMatch(/^Lenkja er for lang/);
+		expect(said('en', r, 'link')[0]).toMatch(/^The link is too long/);
+	});
+
+	it('gives a file that is too large its size, not an English sentence', () => {
+		const r = parseAnswerFile(rules, 'x'.repeat(101 * 1024 + 1));
+		expect(said('nb', r, 'file')).toEqual(['Filen er for stor (102 KB). Høyst 100 KB er tillatt.']);
+	});
+
+	it('refuses a date the rules do not cover, saying which dates they do', () => {
+		const r = parseAnswerFile(
+			rules,
+			JSON.stringify({ format: 'boligsjekk-svar', formatVersion: 1, date: '0001-01-01', answers: {} })
+		);
+		expect(said('nb', r, 'file')).toEqual([
+			'Feltet «date»: forventet en dato fra og med 1. januar 2024 (datoene reglene gjelder for), fant "0001-01-01".'
+		]);
+	});
+});
+
+describe('answersDiffer: what replacing would lose', () => {
+	it('is false for no answers here, the same answers in another order, or only answers added', () => {
+		expect(answersDiffer({}, { a: 1 })).toBe(false);
+		expect(answersDiffer({ a: 1, b: ['x'] }, { b: ['x'], a: 1 })).toBe(false);
+		expect(answersDiffer({ a: 1 }, { a: 1, b: 2 })).toBe(false);
+	});
+	it('is true when an answer here is changed or missing there', () => {
+		expect(answersDiffer({ a: 1 }, { a: 2 })).toBe(true);
+		expect(answersDiffer({ a: 1, b: true }, { a: 1 })).toBe(true);
+	});
+});
