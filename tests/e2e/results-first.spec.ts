@@ -156,6 +156,7 @@ test.describe('results, answer first', () => {
 
 	for (const lang of ['nb', 'nn', 'en', 'pl', 'uk', 'ar', 'so']) {
 		test(`axe finds nothing on the results in ${lang}, folded and unfolded`, async ({ page }) => {
+			test.setTimeout(90_000); // two axe runs over a long page, on a shared 2-core machine
 			await openResults(page, households['single parent buying']!, lang);
 			await expect(page.locator('html')).toHaveAttribute('lang', lang);
 			await expectNoAxeViolations(page);

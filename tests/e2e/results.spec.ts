@@ -259,6 +259,7 @@ test.describe('results page', () => {
 
 	for (const lang of ['nb', 'nn', 'en'] as const) {
 		test(`has no axe violations in ${lang}, with every section open`, async ({ page }) => {
+			test.setTimeout(60_000); // axe over the whole page unfolded, on a shared 2-core machine
 			await seed(page, session(singleRenter));
 			await gotoHydrated(page, `/${lang}/resultat/`);
 			await expect(page.locator('html')).toHaveAttribute('lang', lang);
