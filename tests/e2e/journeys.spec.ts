@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Answers } from '../../src/lib/rules';
-import { households, median, walk, type Household, type Journey } from '../journeys/walk';
+import { households, median, readResults, walk, type Household, type Journey } from '../journeys/walk';
 
 /**
  * The journey report's households, walked from the start page to the result on a phone against the built site.
@@ -76,11 +76,20 @@ test.describe.serial('journeys of the report households', () => {
 			walked.push(journey);
 			// the page goals are checked for all households together in the report below, so every walk is measured
 
+			const askedFor = schemesAskedFor(household.answers);
+			const verdicts = engineVerdict(household.answers).filter(
+				(v) => !v.excludedByProfile && (!askedFor || askedFor.has(v.scheme))
+			);
+			// the results mount their later parts after the first card: wait for every scheme asked about
+			for (const v of verdicts)
+				await expect(
+					page.locator(`main [data-scheme="${v.scheme}"]`).first(),
+					`${v.scheme} on the results page`
+				).toBeAttached();
+			journey.results = await readResults(page);
 			// the first element per scheme is the card on screen (a print-out may repeat it)
 			const shown = new Map([...journey.results].reverse().map((r) => [r.scheme, r]));
-			const askedFor = schemesAskedFor(household.answers);
-			for (const expected of engineVerdict(household.answers)) {
-				if (expected.excludedByProfile || (askedFor && !askedFor.has(expected.scheme))) continue;
+			for (const expected of verdicts) {
 				const result = shown.get(expected.scheme);
 				expect(result, `${expected.scheme} on the results page`).toBeDefined();
 				expect(result!.outcome, `${household.id}: outcome of ${expected.scheme}`).toBe(expected.outcome);

@@ -80,6 +80,7 @@ test('browsing raises no CSP violation', async ({ page }) => {
 			...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations))
 		);
 	}
+	await page.locator('header nav summary').click();
 	await page.getByRole('link', { name: 'Nynorsk' }).click();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'nn');
 	expect(violations).toEqual([]);

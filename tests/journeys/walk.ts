@@ -150,7 +150,21 @@ export async function walk(page: Page, household: Household, lang = 'nb'): Promi
 	await expect(page.locator('main[data-results="complete"], main[data-results="ready"]')).toHaveCount(1, {
 		timeout: 15_000
 	});
-	const results = await page.locator('main [data-scheme]').evaluateAll((els) =>
+	const results = await readResults(page);
+	const resultsHeight = await page.evaluate(() => document.documentElement.scrollHeight);
+	return {
+		household: household.id,
+		questionPages,
+		pagesInAll: 1 + questionPages.length + checkPages + 1,
+		fields: questionPages.reduce((n, p) => n + p.fields.length, 0),
+		results,
+		resultsHeight
+	};
+}
+
+/** Each scheme as the results page shows it (the first element per scheme is its card; later parts may repeat it). */
+export async function readResults(page: Page): Promise<SchemeShown[]> {
+	return page.locator('main [data-scheme]').evaluateAll((els) =>
 		els.map((el) => {
 			const amountEl = el.querySelector('[data-amount-monthly], [data-amount]');
 			const num = (v: string | null | undefined) => (v == null || v === '' ? null : Number(v));
@@ -164,15 +178,6 @@ export async function walk(page: Page, household: Household, lang = 'nb'): Promi
 			};
 		})
 	);
-	const resultsHeight = await page.evaluate(() => document.documentElement.scrollHeight);
-	return {
-		household: household.id,
-		questionPages,
-		pagesInAll: 1 + questionPages.length + checkPages + 1,
-		fields: questionPages.reduce((n, p) => n + p.fields.length, 0),
-		results,
-		resultsHeight
-	};
 }
 
 export function median(values: number[]): number {
