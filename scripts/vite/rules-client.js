@@ -17,10 +17,12 @@ const loadCheck = () =>
 	));
 
 const RULE_FILE = /\/rules\/(?!schema\/).*\.json$/;
-const NOTES = new Set(['note', 'needsNote', '$schema', 'reviewCheck']);
+// A municipality profile's `kontorNote` and `tilbyrNote` are maintainers' notes too: nothing in the client shows them.
+export const NOTES = new Set(['note', 'needsNote', '$schema', 'reviewCheck', 'kontorNote', 'tilbyrNote']);
 // What only the results show: sources and the text keys of explanations (explainValues are display-only too; the
-// engine never lets them change an outcome or which questions are asked).
-const LEAN = new Set([
+// engine never lets them change an outcome or which questions are asked), a municipality's
+// own web hosts (`nettsteder`, which only the results' sources use) and the maintainers' notes of its profile.
+export const LEAN = new Set([
 	'note',
 	'needsNote',
 	'$schema',
@@ -29,7 +31,10 @@ const LEAN = new Set([
 	'source',
 	'explain',
 	'explainValues',
-	'texts'
+	'texts',
+	'kontorNote',
+	'tilbyrNote',
+	'nettsteder'
 ]);
 
 /**

@@ -52,9 +52,10 @@ export function classify(path: string): FileKind | 'schema' | undefined {
 	return undefined;
 }
 
-// The version names what the rules decide, not how they are annotated, cited or worded: notes, review dates, sources, text keys
-// and $schema are left out, so the browser builds (which drop some of them to save bytes) and the CLI name a rule
-// set with one version.
+// The version names what the rules decide, not how they are annotated, cited or worded: notes (a municipality's
+// `kontorNote`/`tilbyrNote` too), review dates, sources (and a municipality's `nettsteder`), text keys and $schema
+// are left out, so the browser builds (which drop some of them to save bytes) and the CLI name a rule set with one
+// version.
 const withoutMaintainerNotes = (key: string, value: unknown): unknown =>
 	key === 'note' ||
 	key === 'needsNote' ||
@@ -64,7 +65,10 @@ const withoutMaintainerNotes = (key: string, value: unknown): unknown =>
 	key === 'source' ||
 	key === 'explain' ||
 	key === 'explainValues' ||
-	key === 'texts'
+	key === 'texts' ||
+	key === 'kontorNote' ||
+	key === 'tilbyrNote' ||
+	key === 'nettsteder'
 		? undefined
 		: value;
 

@@ -1,0 +1,33 @@
+// The browser builds drop keys from the rule files to save bytes (scripts/vite/rules-client.js); the rule set
+// version must not notice, or a question page and the results would each think the other's rules had changed.
+import { describe, expect, it } from 'vitest';
+import { buildRuleSet } from '../../../src/lib/rules/ruleset';
+import { readRuleFiles } from '../../../src/lib/rules/node';
+import { LEAN, NOTES, stripKeys } from '../../../scripts/vite/rules-client.js';
+
+const files = readRuleFiles('rules');
+const stripped = (drop: Set<string>) =>
+	Object.fromEntries(Object.entries(files).map(([path, data]) => [path, stripKeys(data, drop)]));
+
+describe('rule set version in the browser builds', () => {
+	it('is the same for the files as they are, without notes, and lean', () => {
+		const full = buildRuleSet(files).version;
+		expect(buildRuleSet(stripped(NOTES)).version).toBe(full);
+		expect(buildRuleSet(stripped(LEAN)).version).toBe(full);
+	});
+
+	it('leaves the municipality profiles’ notes and web hosts out of the lean files', () => {
+		const profile = Object.entries(stripped(LEAN)).find(([p]) => /kommuner\/3226-/.test(p))?.[1];
+		expect(profile).toMatchObject({ kommunenummer: '3226', kontakter: expect.any(Array) });
+		expect(profile).not.toHaveProperty('tilbyrNote');
+		expect(profile).not.toHaveProperty('bostotte.kontorNote');
+		expect(profile).not.toHaveProperty('nettsteder');
+	});
+
+	it('changes when what the rules decide changes', () => {
+		const changed = structuredClone(files);
+		const key = Object.keys(changed).find((p) => /kommuner\/3226-/.test(p))!;
+		(changed[key] as { startlan: { rentepaslag: number } }).startlan.rentepaslag = 0.5;
+		expect(buildRuleSet(changed).version).not.toBe(buildRuleSet(files).version);
+	});
+});
