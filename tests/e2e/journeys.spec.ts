@@ -87,6 +87,7 @@ test.describe.serial('journeys of the report households', () => {
 					`${v.scheme} on the results page`
 				).toBeAttached();
 			journey.results = await readResults(page);
+			journey.resultsHeight = await page.evaluate(() => document.documentElement.scrollHeight);
 			// the first element per scheme is the card on screen (a print-out may repeat it)
 			const shown = new Map([...journey.results].reverse().map((r) => [r.scheme, r]));
 			for (const expected of verdicts) {
