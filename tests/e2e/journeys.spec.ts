@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { Answers } from '../../src/lib/rules';
 import { households, median, readResults, walk, type Household, type Journey } from '../journeys/walk';
+import { todayInNorway } from '../../src/lib/results/date';
 
 /**
  * The journey report's households, walked from the start page to the result on a phone against the built site.
@@ -13,14 +14,6 @@ import { households, median, readResults, walk, type Household, type Journey } f
  */
 const MAX_PAGES = 16;
 const MEDIAN_PAGES = 10;
-
-const todayInOslo = () =>
-	new Intl.DateTimeFormat('en-CA', {
-		timeZone: 'Europe/Oslo',
-		year: 'numeric',
-		month: '2-digit',
-		day: '2-digit'
-	}).format(new Date());
 
 interface Expected {
 	scheme: string;
@@ -37,7 +30,7 @@ function engineVerdict(answers: Answers): Expected[] {
 	writeFileSync(file, JSON.stringify({ format: 'boligsjekk-svar', formatVersion: 1, answers: rest }));
 	const out = execFileSync(
 		'node_modules/.bin/tsx',
-		['src/lib/rules/cli.ts', 'eval', file, '--date', todayInOslo(), '--kommune', '3226'],
+		['src/lib/rules/cli.ts', 'eval', file, '--date', todayInNorway(), '--kommune', '3226'],
 		{ encoding: 'utf8' }
 	);
 	return (
@@ -113,7 +106,7 @@ test.describe.serial('journeys of the report households', () => {
 		mkdirSync('reports', { recursive: true });
 		writeFileSync(
 			'reports/journeys.json',
-			JSON.stringify({ date: todayInOslo(), journeys: walked }, null, 2)
+			JSON.stringify({ date: todayInNorway(), journeys: walked }, null, 2)
 		);
 		expect(median(pages), `median question pages (${pages.join(', ')})`).toBeLessThanOrEqual(MEDIAN_PAGES);
 		const over = walked

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import type { Answers, AnswerValue } from '../../src/lib/rules';
 import { expectNoAxeViolations } from './helpers';
+import { todayInNorway } from '../../src/lib/results/date';
 
 type QuestionType = 'yesno' | 'choice' | 'multi' | 'integer' | 'amount' | 'date';
 const catalogue = JSON.parse(readFileSync('rules/questions.json', 'utf8')) as {
@@ -137,21 +138,13 @@ export async function sessionAnswers(page: Page): Promise<Answers> {
 	return page.evaluate(() => JSON.parse(sessionStorage.getItem('boligsjekk:svar') ?? '{}').answers ?? {});
 }
 
-const todayInOslo = () =>
-	new Intl.DateTimeFormat('en-CA', {
-		timeZone: 'Europe/Oslo',
-		year: 'numeric',
-		month: '2-digit',
-		day: '2-digit'
-	}).format(new Date());
-
 /** What the rules CLI says for these answers today in Aurskog-Høland: the results page must show the same. */
 export function expectedOutcomes(answers: Answers): Record<string, string> {
 	const file = join(mkdtempSync(join(tmpdir(), 'boligsjekk-')), 'svar.json');
 	writeFileSync(file, JSON.stringify({ format: 'boligsjekk-svar', formatVersion: 1, answers }));
 	const out = execFileSync(
 		'node_modules/.bin/tsx',
-		['src/lib/rules/cli.ts', 'eval', file, '--date', todayInOslo(), '--kommune', '3226'],
+		['src/lib/rules/cli.ts', 'eval', file, '--date', todayInNorway(), '--kommune', '3226'],
 		{
 			encoding: 'utf8'
 		}
