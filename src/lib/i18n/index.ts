@@ -1,4 +1,4 @@
-import i18next, { type i18n, type TFunction } from 'i18next';
+import type { i18n, TFunction } from 'i18next';
 import type { Lang } from './languages';
 
 export type Messages = Record<string, unknown>;
@@ -43,48 +43,144 @@ function onMissing(lang: Lang, key: string): void {
 		throw new Error(`[i18n] missing translation key "${key}" in "${lang}"`);
 }
 
-const instances = new WeakMap<TFunction, { lang: Lang; instance: i18n }>();
+interface Texts {
+	lang: Lang;
+	/** The texts, by namespace: the one store, which i18next (when loaded) reads too. */
+	store: Messages;
+	/** i18next, once `loadFullTranslator` has brought it. */
+	instance?: i18n;
+	full?: TFunction;
+	loading?: Promise<void>;
+	t: TFunction;
+}
 
+const translators = new WeakMap<TFunction, Texts>();
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+/**
+ * The page's translator. It gives plain texts, texts with `{{name}}` placeholders, plurals by `count` and lists
+ * itself, exactly as i18next gives them (tests/unit/i18n/plain-text.test.ts compares every text in every language);
+ * anything else (nesting, context, ordinals, formats) is i18next's, which the layout brings with
+ * `loadFullTranslator` once the page is idle: it is 15 KB, a sixth of a question page's first load.
+ */
 export function createTranslator(lang: Lang, messages: Messages): TFunction {
-	const instance = i18next.createInstance();
-	void instance.init({
-		lng: lang,
-		// No fallback language: the browser loads only the current language, and a gap must show up in tests.
-		fallbackLng: false,
-		resources: { [lang]: { translation: messages } },
-		initAsync: false,
-		returnNull: false,
-		interpolation: { escapeValue: false },
-		saveMissing: true,
-		// A call with its own defaultValue is probing whether an optional text exists (e.g. a question's hint).
-		missingKeyHandler: (_lngs, _ns, key, _fallback, _update, options) => {
-			if ((options as { defaultValue?: unknown } | undefined)?.defaultValue === undefined)
-				onMissing(lang, key);
-		}
-	});
-	const full = instance.getFixedT(lang);
+	const texts = { lang, store: messages } as Texts;
+	const resource = (key: string) => lookupPath(texts.store, key);
 	// Every text is either plain or has simple `{{name}}` placeholders. i18next's full path for each (options,
 	// resolving, interpolation, nesting, post-processing) was a good part of a question step and of a results
 	// page's long tasks on a cheap phone, for a result that is the stored text, or it with the values put in.
 	const t = ((key: unknown, options?: unknown) => {
 		if (typeof key === 'string' && !key.includes(':')) {
-			if (plainOptions(options)) {
-				const text = instance.getResource(lang, 'translation', key);
-				if (isPlainText(text)) return text;
-				const filled = typeof text === 'string' ? fillSimple(text, options) : undefined;
+			const count = countOf(options);
+			if (count !== undefined || plainOptions(options)) {
+				const text =
+					count === undefined ? resource(key) : pluralText(lang, count, (suffix) => resource(key + suffix));
+				const found = count === undefined ? text : (text ?? resource(key));
+				if (isPlainText(found) || found === '') return found;
+				const filled = typeof found === 'string' ? fillSimple(found, options) : undefined;
 				if (filled !== undefined) return filled;
+				if (found === undefined && count === undefined) {
+					// a call with its own default is probing whether an optional text exists (e.g. a question's hint)
+					const fallback = defaultOf(options);
+					if (fallback !== undefined) return fallback;
+				}
 			} else if (listOptions(options)) {
 				// a list of plain texts (next steps, documents), or one plain text for it: i18next would translate
 				// each item, to the same text
-				const list = instance.getResource(lang, 'translation', key);
+				const list = resource(key);
 				if (isPlainText(list)) return list;
 				if (Array.isArray(list) && list.length > 0 && list.every(isPlainText)) return [...list];
+				if (list === undefined && defaultOf(options) !== undefined) return defaultOf(options);
 			}
 		}
-		return (full as (key: unknown, options?: unknown) => unknown)(key, options);
+		if (texts.full) return (texts.full as (key: unknown, options?: unknown) => unknown)(key, options);
+		return notLoaded(texts, key, options);
 	}) as TFunction;
-	instances.set(t, { lang, instance });
+	texts.t = t;
+	translators.set(t, texts);
 	return t;
+}
+
+/** Brings i18next into the translator, for the texts it does not give itself. */
+export function loadFullTranslator(t: TFunction): Promise<void> {
+	const texts = translatorOf(t);
+	texts.loading ??= import('i18next').then(({ default: i18next }) => {
+		const instance = i18next.createInstance();
+		const { lang } = texts;
+		void instance.init({
+			lng: lang,
+			// No fallback language: the browser loads only the current language, and a gap must show up in tests.
+			fallbackLng: false,
+			resources: { [lang]: { translation: texts.store } },
+			initAsync: false,
+			returnNull: false,
+			interpolation: { escapeValue: false },
+			saveMissing: true,
+			missingKeyHandler: (_lngs, _ns, key, _fallback, _update, options) => {
+				if ((options as { defaultValue?: unknown } | undefined)?.defaultValue === undefined)
+					onMissing(lang, key);
+			}
+		});
+		texts.instance = instance;
+		texts.full = instance.getFixedT(lang);
+	});
+	return texts.loading;
+}
+
+/**
+ * A text the translator does not give itself, asked for before i18next has come. A missing key is reported as
+ * i18next reports it (and comes back as the key, which `lookup` in results/text.ts recognises); any other is a
+ * shape the fast path should learn, which tests must see: a resident gets the stored text with what
+ * placeholders can be filled.
+ */
+function notLoaded(texts: Texts, key: unknown, options: unknown): unknown {
+	const text = typeof key === 'string' ? lookupPath(texts.store, key) : undefined;
+	if (typeof key === 'string' && text === undefined) {
+		onMissing(texts.lang, key);
+		return key;
+	}
+	const message = `[i18n] "${String(key)}" with ${JSON.stringify(options)} needs i18next, which has not come yet`;
+	if (import.meta.env?.MODE === 'test') throw new Error(message);
+	console.error(message);
+	void loadFullTranslator(texts.t);
+	if (typeof text !== 'string') return defaultOf(options) ?? '';
+	return text.replace(SIMPLE, (whole, name: string) => {
+		const value = (options as Record<string, unknown> | undefined)?.[name];
+		return typeof value === 'string' || typeof value === 'number' ? String(value) : whole;
+	});
+}
+
+function lookupPath(store: Messages, key: string): unknown {
+	let node: unknown = store;
+	for (const part of key.split('.')) {
+		if (!node || typeof node !== 'object' || !Object.hasOwn(node, part)) return undefined;
+		node = (node as Record<string, unknown>)[part];
+	}
+	return node;
+}
+
+/** `count` as i18next reads it for plurals: a number, alone or with placeholder values. */
+function countOf(options: unknown): number | undefined {
+	if (!options || typeof options !== 'object') return undefined;
+	const o = options as Record<string, unknown>;
+	if (typeof o.count !== 'number') return undefined;
+	for (const name in o) if (name !== 'count' && SELECTING.has(name)) return undefined;
+	return o.count;
+}
+
+/** i18next's plural lookup: `_zero` for 0 when the text has one, then the language's category, then the bare key. */
+function pluralText(lang: Lang, count: number, at: (suffix: string) => unknown): unknown {
+	let rules = pluralRules.get(lang);
+	if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+	const zero = count === 0 ? at('_zero') : undefined;
+	return typeof zero === 'string' ? zero : at(`_${rules.select(count)}`);
+}
+
+function defaultOf(options: unknown): string | undefined {
+	const fallback = (options as { defaultValue?: unknown } | undefined)?.defaultValue;
+	return typeof fallback === 'string' && !fallback.includes('{{') && !fallback.includes('$t(')
+		? fallback
+		: undefined;
 }
 
 /** Options that change which text i18next picks or how it returns it; without them a plain text comes back as is. */
@@ -108,7 +204,10 @@ const SELECTING = new Set([
 function plainOptions(options: unknown): boolean {
 	if (options === undefined) return true;
 	if (!options || typeof options !== 'object' || Array.isArray(options)) return false;
-	for (const name in options) if (SELECTING.has(name)) return false;
+	for (const name in options)
+		// a `count` that is a text is only a placeholder's value to i18next, not a plural's
+		if (SELECTING.has(name) && !(name === 'count' && typeof (options as { count?: unknown }).count === 'string'))
+			return false;
 	return true;
 }
 
@@ -150,15 +249,37 @@ export function isPlainText(text: unknown): text is string {
 
 /** Loads more of the language's namespaces into a translator (a page that needs them only after its first paint). */
 export async function addNamespaces(t: TFunction, namespaces: readonly string[]): Promise<Messages> {
-	const { lang, instance } = translatorOf(t);
-	const messages = await loadMessages(lang, namespaces);
-	instance.addResourceBundle(lang, 'translation', messages, true, true);
+	const messages = await loadMessages(translatorOf(t).lang, namespaces);
+	addTexts(t, messages);
 	return messages;
 }
 
-/** The i18next instance behind a translator, to add texts to it later (see question-texts.ts). */
-export function translatorOf(t: TFunction) {
-	const found = instances.get(t);
+/** Adds texts to the translator's store (deep, overwriting), where i18next too finds them once loaded. */
+export function addTexts(t: TFunction, messages: Messages): void {
+	const texts = translatorOf(t);
+	deepMerge(texts.store, messages);
+	texts.instance?.addResourceBundle(texts.lang, 'translation', messages, true, true);
+}
+
+function deepMerge(target: Messages, source: Messages): void {
+	for (const [key, value] of Object.entries(source)) {
+		const current = target[key];
+		if (isRecord(current) && isRecord(value)) deepMerge(current, value);
+		else target[key] = value;
+	}
+}
+
+const isRecord = (x: unknown): x is Messages => !!x && typeof x === 'object' && !Array.isArray(x);
+
+/** Whether the translator has a text under this key (a page may hold only some of its namespace, see question-texts.ts). */
+export function hasText(t: TFunction, key: string): boolean {
+	const text = lookupPath(translatorOf(t).store, key);
+	return typeof text === 'string' && text !== '';
+}
+
+/** The translator's texts and, once loaded, its i18next instance. */
+export function translatorOf(t: TFunction): Readonly<Texts> {
+	const found = translators.get(t);
 	if (!found) throw new Error('Not a translator made by createTranslator');
 	return found;
 }
