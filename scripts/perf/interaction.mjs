@@ -127,6 +127,31 @@ async function answer(page, id) {
 	}
 }
 
+/**
+ * Answers every field of a page (issue 18's grouped pages): a checklist of rare circumstances gets «Ingen av disse»
+ * (`data-none`, the typical answer to each), any other field its PROFILE answer. A field shown by an answer on the
+ * same page is answered too.
+ */
+async function answerPage(page, form) {
+	const none = form.locator('[data-none]');
+	if (await none.count()) {
+		await none.check();
+		return;
+	}
+	const done = new Set();
+	for (;;) {
+		const names = await form
+			.locator('input[name], select[name], textarea[name]')
+			.evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('name')))]);
+		const open = names.filter((n) => n && !n.endsWith('_periode') && !done.has(n));
+		if (!open.length) return;
+		for (const name of open) {
+			done.add(name);
+			await answer(page, name);
+		}
+	}
+}
+
 const CSS = { escape: (s) => s.replace(/[^a-zA-Z0-9_-]/g, (c) => `\\${c}`) };
 
 function median(xs) {
@@ -165,7 +190,7 @@ async function journey(browser) {
 		}
 		const id = await form.getAttribute('data-question');
 		firstQuestion ??= id;
-		await answer(page, id);
+		await answerPage(page, form);
 		// A real mouse click at the button's centre (CDP Input events), without Playwright's actionability checks,
 		// whose DOM queries would otherwise run inside the measured window.
 		const button = form.locator('button[type="submit"]');
@@ -354,7 +379,10 @@ async function browserFloor(browser, path, clicks = 30) {
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate });
 	const steps = [];
 	for (let i = 0; i < clicks; i++) {
-		const box = await page.locator('form[data-question] button[type="submit"]').boundingBox();
+		// a grouped page's Continue is below the first screen; the journey scrolls to it the same way
+		const button = page.locator('form[data-question] button[type="submit"]');
+		await button.scrollIntoViewIfNeeded();
+		const box = await button.boundingBox();
 		await page.evaluate(MEASURE);
 		await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2, { delay: 80 });
 		steps.push(await page.evaluate(() => window.__bsMeasure));
