@@ -60,8 +60,10 @@ const pluralRules = new Map<Lang, Intl.PluralRules>();
 /**
  * The page's translator. It gives plain texts, texts with `{{name}}` placeholders, plurals by `count` and lists
  * itself, exactly as i18next gives them (tests/unit/i18n/plain-text.test.ts compares every text in every language);
- * anything else (nesting, context, ordinals, formats) is i18next's, which the layout brings with
- * `loadFullTranslator` once the page is idle: it is 15 KB, a sixth of a question page's first load.
+ * anything else (nesting, context, ordinals, formats) is i18next's, brought by `loadFullTranslator` when a text
+ * first needs it. No text in the locale files does today, so no page loads i18next's 15 KB (a sixth of a question
+ * page's first load) or spends a task on it: bringing it when idle cost the results page 80–200 ms of
+ * Lighthouse's blocking time (scripts/perf/README.md).
  */
 export function createTranslator(lang: Lang, messages: Messages): TFunction {
 	const texts = { lang, store: messages } as Texts;
