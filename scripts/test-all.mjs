@@ -59,6 +59,9 @@ const builtNational = run('build for the whole country', npx, ['vite', 'build'],
 	env: { KOMMUNE: '0000', BUILD_DIR: 'build-national' }
 }).ok;
 if (built) run('size budgets', 'node', ['scripts/size.mjs', '--check']);
+// the national build's question pages carry the municipality list too
+if (builtNational)
+	run('size budgets, national build', 'node', ['scripts/size.mjs', 'build-national', '--check']);
 
 if (built && builtSub && builtNational) {
 	if (run('chromium', 'node', ['scripts/ensure-chromium.mjs']).ok) {

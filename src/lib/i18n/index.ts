@@ -105,7 +105,8 @@ export function createTranslator(lang: Lang, messages: Messages): TFunction {
 
 /** Brings i18next into the translator, for the texts it does not give itself. */
 export function loadFullTranslator(t: TFunction): Promise<void> {
-	const texts = translatorOf(t);
+	const texts = translators.get(t);
+	if (!texts) throw new Error('Not a translator made by createTranslator');
 	texts.loading ??= import('i18next').then(({ default: i18next }) => {
 		const instance = i18next.createInstance();
 		const { lang } = texts;
@@ -208,7 +209,10 @@ function plainOptions(options: unknown): boolean {
 	if (!options || typeof options !== 'object' || Array.isArray(options)) return false;
 	for (const name in options)
 		// a `count` that is a text is only a placeholder's value to i18next, not a plural's
-		if (SELECTING.has(name) && !(name === 'count' && typeof (options as { count?: unknown }).count === 'string'))
+		if (
+			SELECTING.has(name) &&
+			!(name === 'count' && typeof (options as { count?: unknown }).count === 'string')
+		)
 			return false;
 	return true;
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { addTexts, createTranslator, isPlainText, loadFullTranslator, loadMessages, translatorOf } from '$lib/i18n';
+import {
+	addTexts,
+	createTranslator,
+	isPlainText,
+	loadFullTranslator,
+	loadMessages,
+	translatorOf
+} from '$lib/i18n';
 import { langCodes } from '$lib/i18n/languages';
 
 type Call = (key: string, options?: Record<string, unknown>) => unknown;
@@ -42,7 +49,8 @@ describe('the translator gives every text without i18next, as i18next gives it',
 				const stored = translatorOf(t).instance!.getResource(lang, 'translation', key);
 				if (isPlainText(stored)) plain++;
 				for (const options of OPTIONS) expect(withFull(key, options), key).toEqual(i18next(key, options));
-				const names = typeof stored === 'string' ? [...stored.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]!) : [];
+				const names =
+					typeof stored === 'string' ? [...stored.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]!) : [];
 				if (PLURAL.test(key)) {
 					const base = key.replace(PLURAL, '');
 					plurals.set(base, new Set([...(plurals.get(base) ?? []), ...names]));
@@ -67,7 +75,9 @@ describe('the translator gives every text without i18next, as i18next gives it',
 			for (const [base, names] of plurals) {
 				const values = Object.fromEntries([...names].filter((n) => n !== 'count').map((n) => [n, `‹${n}›`]));
 				for (const count of COUNTS)
-					expect(fast(base, { ...values, count }), `${base} ${count}`).toEqual(i18next(base, { ...values, count }));
+					expect(fast(base, { ...values, count }), `${base} ${count}`).toEqual(
+						i18next(base, { ...values, count })
+					);
 			}
 			// most texts are plain, so the shortcut is taken for most calls; the rest have placeholders
 			expect(plain / keys.length).toBeGreaterThan(0.5);
