@@ -474,6 +474,11 @@ for (const lang of langCodes.filter((l) => l !== 'nb')) {
 	test(`the question pages speak ${lang}, errors included`, async ({ page }) => {
 		test.setTimeout(120_000);
 		const texts = JSON.parse(readFileSync(`src/lib/i18n/locales/${lang}/wizard.json`, 'utf8'));
+		// a missing text, or one the translator cannot give without i18next (src/lib/i18n/index.ts)
+		const i18nFaults: string[] = [];
+		page.on('console', (msg) => {
+			if (msg.text().includes('[i18n]')) i18nFaults.push(msg.text());
+		});
 		await gotoHydrated(page, `/${lang}/sporsmal/`);
 		await expectQuestion(page, 'behov');
 		await page.getByRole('button', { name: texts.continue }).click();
@@ -482,6 +487,11 @@ for (const lang of langCodes.filter((l) => l !== 'nb')) {
 			texts.errors[`summary_${new Intl.PluralRules(lang).select(2)}`].replace('{{count}}', '2')
 		);
 		await expect(page.locator('.ds-error-summary a')).toHaveCount(2);
+		// «label: message», the message in this language and not empty (Arabic isolates each part)
+		for (const link of await page.locator('.ds-error-summary a').all())
+			await expect(link).toHaveText(
+				/[^\s\u2066-\u2069][\s\u2066-\u2069]*:[\s\u2066-\u2069]*[^\s\u2066-\u2069]/
+			);
 		await expectNoAxeViolations(page);
 		await page.locator('input[name="behov"][value="usikker"]').check();
 		await page.locator('input[name="boform"][value="eier_enebolig"]').check();
@@ -492,6 +502,7 @@ for (const lang of langCodes.filter((l) => l !== 'nb')) {
 		// every grouped page of the ordinary owner's journey, in this language
 		await answerAllPages(page, { boform: 'eier_enebolig' }, { axe: true });
 		await expectNoAxeViolations(page);
+		expect(i18nFaults).toEqual([]);
 	});
 }
 

@@ -71,7 +71,13 @@ export function createTranslator(lang: Lang, messages: Messages): TFunction {
 	// Every text is either plain or has simple `{{name}}` placeholders. i18next's full path for each (options,
 	// resolving, interpolation, nesting, post-processing) was a good part of a question step and of a results
 	// page's long tasks on a cheap phone, for a result that is the stored text, or it with the values put in.
-	const t = ((key: unknown, options?: unknown) => {
+	const t = ((key: unknown, options?: unknown): unknown => {
+		// keys in order of preference (a question's own error text, then its type's, then the general one): the
+		// first one there is, as i18next picks it
+		if (Array.isArray(key) && key.length > 0 && key.every((k) => typeof k === 'string' && !k.includes(':'))) {
+			const found = (key as string[]).find((k) => resource(k) !== undefined);
+			if (found !== undefined) return (t as (key: string, options?: unknown) => unknown)(found, options);
+		}
 		if (typeof key === 'string' && !key.includes(':')) {
 			const count = countOf(options);
 			if (count !== undefined || plainOptions(options)) {

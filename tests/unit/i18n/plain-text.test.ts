@@ -110,6 +110,9 @@ describe('the translator gives every text without i18next, as i18next gives it',
 		expect(t('a.empty')).toBe('');
 		expect(t('a.missing', { defaultValue: 'reserve' })).toBe('reserve');
 		expect(t('a.missing', { returnObjects: true, defaultValue: 'reserve' })).toBe('reserve');
+		// keys in order of preference: the first one there is
+		expect(t(['a.missing', 'a.value', 'a.plain'] as never, { name: 'Kari' })).toBe('Hei Kari');
+		expect(t(['a.missing', 'a.plain'] as never)).toBe('Hei');
 		// before i18next has come, what only it gives is a fault the tests must see
 		expect(() => t('a.nested')).toThrow(/needs i18next/);
 		expect(() => t('a.missing')).toThrow(/missing translation key "a.missing"/);
