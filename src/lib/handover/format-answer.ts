@@ -4,11 +4,9 @@ import type { Lang } from '$lib/i18n/languages';
 import type { AnswerValue, RuleSet } from '$lib/rules';
 import { kommuneNavn } from '$lib/kommuneliste';
 import { KOMMUNE_QUESTION } from '$lib/rules/kommuner';
+import { KRONER_INTEGERS } from '$lib/wizard/kroner';
 
 export type T = (key: string, options?: Record<string, unknown>) => unknown;
-
-/** Integer questions that are kroner (not per month). */
-const KRONER = new Set(['formue', 'formuesverdi_bolig', 'lanebehov']);
 
 function text(t: T, key: string, fallback: string, values: Record<string, unknown> = {}): string {
 	const out = t(key, { ...values, defaultValue: '\u0000' });
@@ -32,7 +30,7 @@ export function isMonthly(id: string): boolean {
 }
 
 export function isKroner(rules: RuleSet, id: string): boolean {
-	return rules.questionById[id]?.type === 'amount' || KRONER.has(id);
+	return rules.questionById[id]?.type === 'amount' || KRONER_INTEGERS.has(id);
 }
 
 export function formatAnswer(t: T, rules: RuleSet, id: string, value: AnswerValue, lang: Lang): string {
