@@ -2,27 +2,14 @@
 // where the first amount and the primary action sit, and how many A4 pages the print-out takes (page.pdf + pdfinfo).
 // Usage: node scripts/perf/results-layout.mjs [build dir] [port]   (serves the build itself; needs pdfinfo)
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright';
+import { households, savedSession } from './session.mjs';
 
 const dir = process.argv[2] ?? 'build';
 const port = Number(process.argv[3] ?? 4490);
-/** Complete answer sets, as a journey through every question leaves them (shared with tests/e2e/results-first.spec.ts). */
-const households = JSON.parse(readFileSync('tests/e2e/households/households.json', 'utf8'));
-
-const session = (answers) => ({
-	format: 'boligsjekk-svar',
-	formatVersion: 1,
-	rulesVersion: 'e2e',
-	kommune: '3226',
-	answers,
-	raw: {},
-	periods: {},
-	savedAt: '2026-11-26T10:00:00.000Z',
-	date: '2026-11-26'
-});
 
 const server = spawn('node', ['scripts/serve.mjs', dir, String(port), '/'], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 800));
@@ -37,7 +24,7 @@ try {
 		const page = await context.newPage();
 		await page.addInitScript(
 			(text) => sessionStorage.setItem('boligsjekk:svar', text),
-			JSON.stringify(session(answers))
+			JSON.stringify(savedSession(answers))
 		);
 		await page.goto(`http://127.0.0.1:${port}/nb/resultat/`);
 		await page.waitForSelector('main[data-results="complete"]');

@@ -3,26 +3,13 @@
 // worker still buy anything on the summary-first page?). Blocking time = Σ (task − 50 ms) over long tasks.
 // Usage: node scripts/perf/results-tasks.mjs <build dir>[,<build dir>…] [runs=7] [port=4492]
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright';
+import { households, savedSession } from './session.mjs';
 
 const dirs = (process.argv[2] ?? 'build').split(',');
 const runs = Number(process.argv[3] ?? 7);
 const port = Number(process.argv[4] ?? 4492);
-const answers = JSON.parse(readFileSync('tests/e2e/households/households.json', 'utf8'))[
-	'single parent buying'
-];
-const session = JSON.stringify({
-	format: 'boligsjekk-svar',
-	formatVersion: 1,
-	rulesVersion: 'e2e',
-	kommune: '3226',
-	answers,
-	raw: {},
-	periods: {},
-	savedAt: '2026-11-26T10:00:00.000Z',
-	date: '2026-11-26'
-});
+const session = JSON.stringify(savedSession(households['single parent buying']));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const browser = await chromium.launch({

@@ -4,7 +4,6 @@ import type { Lang } from '$lib/i18n/languages';
 import type { AnswerValue, RuleSet } from '$lib/rules';
 import { kommuneNavn } from '$lib/kommuneliste';
 import { KOMMUNE_QUESTION } from '$lib/rules/kommuner';
-import { KRONER_INTEGERS } from '$lib/wizard/kroner';
 
 export type T = (key: string, options?: Record<string, unknown>) => unknown;
 
@@ -30,7 +29,8 @@ export function isMonthly(id: string): boolean {
 }
 
 export function isKroner(rules: RuleSet, id: string): boolean {
-	return rules.questionById[id]?.type === 'amount' || KRONER_INTEGERS.has(id);
+	const q = rules.questionById[id];
+	return q?.type === 'amount' || q?.unit === 'kr';
 }
 
 export function formatAnswer(t: T, rules: RuleSet, id: string, value: AnswerValue, lang: Lang): string {

@@ -106,6 +106,8 @@ const note = z.string().optional();
 export const questionSchema = z.strictObject({
 	id: z.string().regex(/^[a-z][a-z0-9_]*$/, 'expected a lower-case id (a-z, 0-9, _)'),
 	type: z.enum(['yesno', 'choice', 'multi', 'integer', 'amount', 'date']),
+	/** `kr`: an integer answer in kroner in all, not per month (formue): shown as «150 000 kr». */
+	unit: z.literal('kr').optional(),
 	group: z.enum(['husstand', 'bolig', 'inntekt', 'situasjon']),
 	priority: z.number(),
 	min: z.number().optional(),

@@ -5,7 +5,6 @@ import type { Lang } from '$lib/i18n/languages';
 import type { Period } from './read-answer';
 import { kommuneNavn } from '$lib/kommuneliste';
 import { KOMMUNE_QUESTION } from '$lib/rules/kommuner';
-import { KRONER_INTEGERS } from './kroner';
 
 export const optionLabel = (t: TFunction, questionId: string, value: string) =>
 	(questionId === KOMMUNE_QUESTION ? kommuneNavn(value) : undefined) ??
@@ -35,9 +34,7 @@ export function displayAnswer(
 			return t('wizard.amount.shownPerMonth', { amount: monthly });
 		}
 		case 'integer':
-			return KRONER_INTEGERS.has(question.id)
-				? formatKr(Number(value), lang)
-				: formatNumber(Number(value), lang, 0);
+			return question.unit === 'kr' ? formatKr(Number(value), lang) : formatNumber(Number(value), lang, 0);
 		case 'date':
 			return formatDate(String(value), lang);
 	}

@@ -1,5 +1,5 @@
-import { describe, expect, it, beforeAll, afterAll, vi } from 'vitest';
-import { main } from '../../../src/lib/rules/cli';
+import { describe, expect, it, beforeAll, afterAll } from 'vitest';
+import { runCli } from './run-cli';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,20 +12,6 @@ const FIX = resolve('tests/fixtures/rules');
 function cli(args: string[], cwd = process.cwd()) {
 	const r = spawnSync(TSX, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
 	return { code: r.status, out: r.stdout, err: r.stderr };
-}
-
-/** The same CLI in-process (spawning tsx costs 1–2 s a run on this machine); exit codes come from main(). */
-function inproc(args: string[]) {
-	let out = '';
-	let err = '';
-	const o = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-	const e = vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
-	try {
-		return { code: main(args), out, err };
-	} finally {
-		o.mockRestore();
-		e.mockRestore();
-	}
 }
 
 let tmp: string;
@@ -52,12 +38,12 @@ function brokenCopy(name: string, edit: (dir: string) => void): string {
 
 describe('rules CLI', { timeout: 60_000 }, () => {
 	it('check passes on the fixture and test runs its cases', () => {
-		const c = inproc(['check', ...fixtureArgs(FIX)]);
+		const c = runCli(['check', ...fixtureArgs(FIX)]);
 		expect(c.err.trim().split('\n')).toEqual([
 			'warning: tests/fixtures/rules/rules/questions.json: questions[14]: question flyttedato is used by no scheme'
 		]);
 		expect(c.code).toBe(0);
-		const t = inproc(['test', ...fixtureArgs(FIX)]);
+		const t = runCli(['test', ...fixtureArgs(FIX)]);
 		expect(t.out.trim().split('\n').at(-1)).toBe('9 passed, 0 failed');
 		expect(t.code).toBe(0);
 	});
@@ -78,7 +64,7 @@ describe('rules CLI', { timeout: 60_000 }, () => {
 			});
 			edit('schemes/bostotte/2025-06.json', (j) => (j.validTo = '2025-05-31'));
 		});
-		const c = inproc(['check', ...fixtureArgs(dir)]);
+		const c = runCli(['check', ...fixtureArgs(dir)]);
 		expect(c.code).toBe(1);
 		expect(c.err).toMatch(
 			/bostotte\/2025-06\.json: validTo: expected validTo on or after validFrom \(2025-06-01\), found 2025-05-31, before it/
@@ -99,7 +85,7 @@ describe('rules CLI', { timeout: 60_000 }, () => {
 			j.validFrom = '2026-07-01';
 			writeFileSync(p, JSON.stringify(j));
 		});
-		const c = inproc(['check', ...fixtureArgs(dir)]);
+		const c = runCli(['check', ...fixtureArgs(dir)]);
 		expect(c.code).toBe(1);
 		expect(c.err).toMatch(
 			/bostotte\/2026-06\.json: validFrom: expected 2026-06-01 .*found 2026-07-01: no version valid on 2026-06-01\.\.2026-06-30 \(30 days\)/
@@ -124,7 +110,7 @@ describe('rules CLI', { timeout: 60_000 }, () => {
 			s.values.personer.expr = { '+': [{ answer: 'antall_voksne' }, { plus: 1 }] };
 			writeFileSync(p, JSON.stringify(s));
 		});
-		const c = inproc(['check', ...fixtureArgs(dir)]);
+		const c = runCli(['check', ...fixtureArgs(dir)]);
 		expect(c.code).toBe(2);
 		expect(c.err).toContain('2026-06.json: criteria[1].hard: expected boolean, found string "yes"');
 		expect(c.err).toMatch(
@@ -144,7 +130,7 @@ describe('rules CLI', { timeout: 60_000 }, () => {
 			s.values.boutgifter.expr = { '+': [{ answer: 'husleie_maned' }, { param: 'bostotte.oppvarming' }] };
 			writeFileSync(p, JSON.stringify(s));
 		});
-		const c = inproc(['check', ...fixtureArgs(dir)]);
+		const c = runCli(['check', ...fixtureArgs(dir)]);
 		expect(c.code).toBe(1);
 		expect(c.err).toMatch(
 			/criteria\[0\]\.test\[">="\]\[0\]: expected a question id from questions.json, found "alderr"/
@@ -164,17 +150,17 @@ describe('rules CLI', { timeout: 60_000 }, () => {
 			s.expect.bostotte.amountMonthly = 3700;
 			writeFileSync(p, JSON.stringify(s));
 		});
-		const t = inproc(['test', ...fixtureArgs(dir)]);
+		const t = runCli(['test', ...fixtureArgs(dir)]);
 		expect(t.code).toBe(1);
 		expect(t.err).toMatch(/TC-B1\.json\n\s+bostotte: amountMonthly: expected 3700, actual 3603/);
 		expect(t.out.trim().split('\n').at(-1)).toBe('8 passed, 1 failed');
 	});
 
 	it('coverage reports gaps and exits 1; a covered range exits 0', () => {
-		const c = inproc(['coverage', ...fixtureArgs(FIX)]);
+		const c = runCli(['coverage', ...fixtureArgs(FIX)]);
 		expect(c.code).toBe(1);
 		expect(c.out).toContain('scheme bostotte: no version valid 2024-01-01..2025-05-31');
-		expect(inproc(['coverage', '--from', '2025-06-01', '--to', '2026-12-31', ...fixtureArgs(FIX)]).code).toBe(
+		expect(runCli(['coverage', '--from', '2025-06-01', '--to', '2026-12-31', ...fixtureArgs(FIX)]).code).toBe(
 			0
 		);
 	});
@@ -189,7 +175,7 @@ describe('rules CLI', { timeout: 60_000 }, () => {
 				answers: { alder: 34, student: true, antall_barn: 0 }
 			})
 		);
-		const e = inproc(['eval', ok, '--date', '2026-11-01', '--kommune', '3226', ...fixtureArgs(FIX)]);
+		const e = runCli(['eval', ok, '--date', '2026-11-01', '--kommune', '3226', ...fixtureArgs(FIX)]);
 		expect(e.code).toBe(0);
 		const r = JSON.parse(e.out);
 		expect(r.schemes.find((s: { scheme: string }) => s.scheme === 'bostotte').outcome).toBe('not-eligible');
@@ -199,19 +185,19 @@ describe('rules CLI', { timeout: 60_000 }, () => {
 			bad,
 			JSON.stringify({ format: 'boligsjekk-svar', formatVersion: 1, answers: { alder: 'tretti' } })
 		);
-		const b = inproc(['eval', bad, ...fixtureArgs(FIX)]);
+		const b = runCli(['eval', bad, ...fixtureArgs(FIX)]);
 		expect(b.code).toBe(2);
 		expect(b.err).toMatch(/answers\.alder: expected a number between 0 and 120, found "tretti"/);
-		expect(inproc(['eval', join(tmp, 'missing.json'), ...fixtureArgs(FIX)]).code).toBe(2);
+		expect(runCli(['eval', join(tmp, 'missing.json'), ...fixtureArgs(FIX)]).code).toBe(2);
 		writeFileSync(bad, '{"format":');
-		expect(inproc(['eval', bad, ...fixtureArgs(FIX)]).err).toMatch(/not valid JSON/);
+		expect(runCli(['eval', bad, ...fixtureArgs(FIX)]).err).toMatch(/not valid JSON/);
 	});
 
 	it('unknown command and missing arguments exit 2 with a message', () => {
 		const u = cli(['frobnicate']);
 		expect(u.code).toBe(2);
 		expect(u.err).toMatch(/unknown command "frobnicate"/);
-		expect(inproc([]).code).toBe(2);
-		expect(inproc(['eval']).err).toMatch(/eval needs an answer file/);
+		expect(runCli([]).code).toBe(2);
+		expect(runCli(['eval']).err).toMatch(/eval needs an answer file/);
 	});
 });

@@ -1,10 +1,10 @@
 // rules/README.md "The yearly update", done on a made-up period in a temporary copy of rules/ and tests/cases/:
 // `due`, `coverage` and the cases must each react to it.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../../src/lib/rules/cli';
+import { runCli } from './run-cli';
 
 let root: string;
 const rules = () => join(root, 'rules');
@@ -20,21 +20,9 @@ const MADE_UP_2027 = {
 	barn_11_17: 5650
 };
 
-function cli(args: string[]) {
-	let out = '';
-	let err = '';
-	const o = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-	const e = vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
-	try {
-		return { code: main(args), out, err };
-	} finally {
-		o.mockRestore();
-		e.mockRestore();
-	}
-}
-const due = () => cli(['due', '--on', '2027-01-01', '--rules', rules()]);
-const coverage = () => cli(['coverage', '--rules', rules(), '--from', '2026-01-01', '--to', '2027-12-31']);
-const test_ = () => cli(['test', '--rules', rules(), '--cases', cases()]);
+const due = () => runCli(['due', '--on', '2027-01-01', '--rules', rules()]);
+const coverage = () => runCli(['coverage', '--rules', rules(), '--from', '2026-01-01', '--to', '2027-12-31']);
+const test_ = () => runCli(['test', '--rules', rules(), '--cases', cases()]);
 
 type Param = { values: Record<string, unknown>[] };
 const readParam = (): Param => JSON.parse(readFileSync(join(rules(), PARAM), 'utf8')) as Param;
@@ -106,7 +94,7 @@ describe('a yearly update in a temporary copy of the rules', { timeout: 60_000 }
 		const d = due();
 		expect(d.out).not.toContain('sosialhjelp.veiledende_satser');
 		// the old value stays for back-dated cases, and a date in 2026 still finds it past its review
-		expect(cli(['due', '--on', '2026-12-31', '--rules', rules()]).out).toContain(
+		expect(runCli(['due', '--on', '2026-12-31', '--rules', rules()]).out).toContain(
 			'sosialhjelp.veiledende_satser  2026-01-01..2026-12-31'
 		);
 	});
