@@ -43,7 +43,8 @@ describe('lix', () => {
 describe('plain language in nb and nn (LIX of every text of 15 words or more)', () => {
 	for (const lang of ['nb', 'nn']) {
 		const texts = measured(lang);
-		const show = (list: typeof texts) => list.map((t) => `${t.lix.toFixed(0)} ${t.key}: ${t.text}`).join('\n');
+		const show = (list: typeof texts) =>
+			list.map((t) => `${t.lix.toFixed(0)} ${t.key}: ${t.text}`).join('\n');
 
 		it(`${lang}: has texts to measure`, () => {
 			expect(texts.length).toBeGreaterThan(150);
