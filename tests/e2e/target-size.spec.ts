@@ -103,7 +103,7 @@ function measureTargets(): Target[] {
 }
 
 const undersized = (t: Target) => t.width < MIN - 0.5 || t.height < MIN - 0.5;
-const describe = (t: Target) =>
+const described = (t: Target) =>
 	`${t.name} ${t.width.toFixed(0)}×${t.height.toFixed(0)} px at ${t.x.toFixed(0)},${t.y.toFixed(0)}`;
 
 /** The targets that break 2.5.8, with the target their circle meets. */
@@ -123,7 +123,7 @@ function offenders(targets: Target[]): string[] {
 			}
 			return o.boxes.some((b) => distance(cx, cy, b) < MIN / 2);
 		});
-		if (clash) out.push(`${describe(t)}: its circle meets ${describe(clash)}`);
+		if (clash) out.push(`${described(t)}: its circle meets ${described(clash)}`);
 	});
 	return out;
 }
@@ -186,7 +186,7 @@ test.describe('target size (WCAG 2.2, 2.5.8)', () => {
 				await ready?.(page);
 				const targets = await page.evaluate(measureTargets);
 				expect(targets.length, 'targets measured').toBeGreaterThan(2);
-				const alone = targets.filter((t) => undersized(t) && !t.inText).map(describe);
+				const alone = targets.filter((t) => undersized(t) && !t.inText).map(described);
 				expect.soft(offenders(targets), `2.5.8 offenders on ${path} at ${width} px`).toEqual([]);
 				expect(alone, `targets on a line of their own under 24 px on ${path} at ${width} px`).toEqual([]);
 			});
