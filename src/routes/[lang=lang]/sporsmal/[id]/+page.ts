@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { addQuestionText } from '$lib/i18n/question-texts';
+import { addQuestionTexts } from '$lib/i18n/question-texts';
 import { langCodes } from '$lib/i18n/languages';
 import { ruleSet } from '$lib/rules/bundled-lean';
 import { pageOf } from '$lib/wizard/pages';
@@ -14,7 +14,7 @@ export const load: PageLoad = async ({ params, parent }) => {
 		: undefined;
 	if (!question) error(404, `Unknown question "${params.id}"`);
 	// the layout leaves the `questions` namespace out: this page needs its own questions' texts, not sixty
-	const { t } = await parent();
-	await Promise.all(pageOf(ruleSet, question.id).questions.map((id) => addQuestionText(t, id)));
+	const { texts } = await parent();
+	await addQuestionTexts(texts, pageOf(ruleSet, question.id).questions);
 	return { question };
 };
