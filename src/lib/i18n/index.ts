@@ -23,12 +23,8 @@ export async function loadMessages(lang: Lang, namespaces?: readonly string[]): 
 	return Object.fromEntries(loaded);
 }
 
+/** Keys found missing, as `lang:key`: each is reported once. */
 const missing = new Set<string>();
-
-/** Keys asked for but missing in their language, as `lang:key` (tests and the prerender log read this). */
-export function missingKeys(): string[] {
-	return [...missing];
-}
 
 /**
  * A missing key must never reach a page as a raw key. The unit tests (tests/unit/i18n) compare every locale's keys
