@@ -230,7 +230,7 @@ test.describe('pages rendered in the browser', () => {
 		test(`${lang}: the results, check, counselor and question pages show no raw key and log no i18n fault`, async ({
 			page
 		}) => {
-			// a missing key, or a text the translator cannot give before i18next has come (src/lib/i18n/index.ts)
+			// a missing key (src/lib/i18n/index.ts logs it)
 			const faults: string[] = [];
 			page.on('console', (msg) => {
 				if (msg.text().includes('[i18n]')) faults.push(msg.text());

@@ -1,20 +1,12 @@
-import type { TFunction } from 'i18next';
-import { loadQuestionText } from 'virtual:question-texts';
-import { addNamespaces, addTexts, hasText, translatorOf } from './index';
+import type { i18n } from 'i18next';
+import { addNamespaces } from './index';
 
-/** Whether the translator has this question's texts (a question page loads only its own at first). */
-export function hasQuestionText(t: TFunction, id: string): boolean {
-	return hasText(t, `questions.${id}.label`);
+/** Whether the page's i18next has this question's texts (a question page comes with its own questions' only). */
+export function hasQuestionText(texts: i18n, id: string): boolean {
+	return texts.exists(`questions.${id}.label`);
 }
 
-/** Adds one question's texts to the translator: all a question page needs of the `questions` namespace. */
-export async function addQuestionText(t: TFunction, id: string): Promise<void> {
-	if (hasQuestionText(t, id)) return;
-	const texts = await loadQuestionText(translatorOf(t).lang, id);
-	addTexts(t, { questions: { [id]: texts } });
-}
-
-/** Adds every question's texts, so the next question can be shown without waiting for the network. */
-export async function addAllQuestionTexts(t: TFunction): Promise<void> {
-	await addNamespaces(t, ['questions']);
+/** Adds every question's texts, so that any question can be shown without waiting for the network. */
+export async function addAllQuestionTexts(texts: i18n): Promise<void> {
+	await addNamespaces(texts, ['questions']);
 }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createTranslator, loadMessages } from '$lib/i18n';
+import { createI18n, loadMessages } from '$lib/i18n';
 import { langCodes, languages, needsNotice, sourceLang, type Lang } from '$lib/i18n/languages';
 import {
 	baseKeys,
@@ -91,12 +91,12 @@ describe('languages.ts', () => {
 	});
 });
 
-describe('translator', () => {
+describe('texts through i18next', () => {
 	it.each(langCodes)(
 		'%s: every key translates without a missing-key error or a raw key',
 		async (lang: Lang) => {
 			const messages = await loadMessages(lang);
-			const t = createTranslator(lang, messages);
+			const { t } = createI18n(lang, messages);
 			for (const [key, entry] of baseKeys(flatten(messages))) {
 				const vars = Object.fromEntries([...entry.vars].map((v) => [v, `‹${v}›`]));
 				const counts = entry.plural.size > 0 ? [0, 1, 2, 3, 5, 11, 21, 22, 100, 101] : [undefined];
@@ -115,19 +115,21 @@ describe('translator', () => {
 	);
 
 	it('a missing key fails loudly under tests instead of showing the raw key', () => {
-		const t = createTranslator('nn', { common: { a: 'a' } });
+		const { t } = createI18n('nn', { common: { a: 'a' } });
 		expect(() => t('common.finst.ikkje')).toThrow(/missing translation key/);
 	});
 
 	it('a probe with its own defaultValue gets that value back, silently (how optional texts such as hints are looked up)', () => {
-		const t = createTranslator('nb', { questions: { a: { label: 'Spørsmål' } } });
+		const { t } = createI18n('nb', { questions: { a: { label: 'Spørsmål' } } });
 		expect(t('questions.a.hint', { defaultValue: '' })).toBe('');
 		expect(t('questions.a.label', { defaultValue: '' })).toBe('Spørsmål');
+		// keys in order of preference (a question's own error text, its type's, the general one): the first there is
+		expect(t(['questions.a.error', 'questions.a.label'])).toBe('Spørsmål');
 	});
 
 	it('plurals follow each language’s CLDR categories', () => {
 		const t = (lang: Lang, forms: Record<string, string>) =>
-			createTranslator(lang, { x: Object.fromEntries(Object.entries(forms).map(([k, v]) => [`n_${k}`, v])) });
+			createI18n(lang, { x: Object.fromEntries(Object.entries(forms).map(([k, v]) => [`n_${k}`, v])) }).t;
 		const uk = t('uk', { one: 'one', few: 'few', many: 'many', other: 'other' });
 		expect([1, 2, 5, 21, 22, 25].map((count) => uk('x.n', { count }))).toEqual([
 			'one',

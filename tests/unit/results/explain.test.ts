@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from '$lib/i18n';
+import { createI18n } from '$lib/i18n';
 import { plainSpaces } from '$lib/format';
 import {
 	explainBase,
@@ -36,7 +36,7 @@ const messages = {
 		}
 	}
 };
-const t = withMessages(createTranslator('nb', messages), messages);
+const t = withMessages(createI18n('nb', messages).t, messages);
 
 const rules = {
 	parameters: { 'bostotte.dekningsgrad': { unit: 'andel' } },

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator, loadMessages } from '$lib/i18n';
+import { createI18n, loadMessages } from '$lib/i18n';
 import { plainSpaces } from '$lib/format';
 import { ruleSet } from '$lib/rules/bundled';
 import { displayAnswer } from '$lib/wizard/display';
 
 describe('the check page shows an answer', () => {
 	it('in kroner for the integer questions that are kroner, as a number for the others', async () => {
-		const t = createTranslator('nb', await loadMessages('nb', ['common', 'wizard', 'questions']));
+		const t = createI18n('nb', await loadMessages('nb', ['common', 'wizard', 'questions'])).t;
 		const show = (id: string, value: number) =>
 			plainSpaces(displayAnswer(t, 'nb', ruleSet.questionById[id]!, value));
 		expect(show('formue', 0)).toBe('0 kr');

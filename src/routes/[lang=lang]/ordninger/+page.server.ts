@@ -4,6 +4,8 @@ import { exclusionReason, profileValue, todayInNorway, versionOn } from '$lib/re
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const prerender = true;
+/** Static reading pages: fully prerendered HTML, no JavaScript needed (or loaded) to read or print them. */
+export const csr = false;
 
 export const entries: EntryGenerator = () => langCodes.map((lang) => ({ lang }));
 

@@ -6,6 +6,8 @@ import { exclusionReason, parametersOf, profileValue, todayInNorway, versionOn }
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const prerender = true;
+/** Static reading pages: fully prerendered HTML, no JavaScript needed (or loaded) to read or print them. */
+export const csr = false;
 
 export const entries: EntryGenerator = () =>
 	langCodes.flatMap((lang) => Object.keys(ruleSet.schemes).map((scheme) => ({ lang, scheme })));

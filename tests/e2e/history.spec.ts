@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { langCodes, type Lang } from '../../src/lib/i18n/languages';
+import { gotoHydrated } from './helpers';
+import { answerAllPages, answerPage, fieldsOnScreen, questionOnScreen } from './wizard-helpers';
+
+const texts = (lang: Lang, ns: string) =>
+	JSON.parse(readFileSync(join('src/lib/i18n/locales', lang, `${ns}.json`), 'utf8')) as Record<
+		string,
+		Record<string, unknown>
+	>;
+
+/** The i18n faults a page logs: a raw key on screen always comes with one. */
+function i18nFaults(page: Page): string[] {
+	const faults: string[] = [];
+	page.on('console', (message) => {
+		if (message.text().includes('[i18n]')) faults.push(`${page.url()}: ${message.text()}`);
+	});
+	return faults;
+}
+
+/** The question page on screen shows each of its fields' own label in this language, and no text key. */
+async function expectQuestionTexts(page: Page, lang: Lang, id: string): Promise<void> {
+	const questions = texts(lang, 'questions');
+	await expect(page.locator(`main form[data-question="${id}"]`)).toHaveCount(1);
+	const main = page.locator('main');
+	for (const field of (await fieldsOnScreen(page))!) {
+		// the part before a placeholder: the label itself may name the municipality
+		const label = String(questions[field]!.label).split('{{')[0]!.trim();
+		await expect(main, `${lang}: the label of ${field}`).toContainText(label);
+	}
+	await expect(main).not.toContainText(/\b(questions|wizard|common)\.[a-z_]+\.?/);
+}
+
+test.describe('Back shows each page with its own texts', () => {
+	for (const lang of langCodes) {
+		test(`${lang}: back from the footer pages, the check page and the results`, async ({ page }) => {
+			test.setTimeout(180_000);
+			const faults = i18nFaults(page);
+			const wizard = texts(lang, 'wizard');
+			const common = texts(lang, 'common');
+			const footer = common.footer as Record<string, string>;
+
+			await gotoHydrated(page, `/${lang}/sporsmal/`);
+			await answerPage(page, {});
+			// the second page is drawn in place; the history entry made for it is the one Back returns to
+			const second = (await questionOnScreen(page))!;
+			await expectQuestionTexts(page, lang, second);
+
+			for (const link of [footer.privacy, footer.accessibility]) {
+				await page.locator('footer').getByRole('link', { name: link, exact: true }).click();
+				await expect(page.locator('main form[data-question]')).toHaveCount(0);
+				await page.goBack();
+				expect(await questionOnScreen(page)).toBe(second);
+				await expectQuestionTexts(page, lang, second);
+			}
+
+			const pages = await answerAllPages(page, {});
+			const last = pages.at(-1)![0]!;
+			await expect(page).toHaveURL(new RegExp(`/${lang}/svar/$`));
+			await page.goBack();
+			expect(await questionOnScreen(page)).toBe(last);
+			await expectQuestionTexts(page, lang, last);
+
+			await page.goForward();
+			await expect(page).toHaveURL(new RegExp(`/${lang}/svar/$`));
+			const check = wizard.check as Record<string, string>;
+			await page.getByRole('link', { name: check.seeResult }).click();
+			await expect(page).toHaveURL(new RegExp(`/${lang}/resultat/$`));
+			await expect(page.locator('main [data-scheme][data-outcome]').first()).toBeVisible();
+			await page.goBack();
+			await expect(page).toHaveURL(new RegExp(`/${lang}/svar/$`));
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(check.title!);
+			// the check page lists each answer under its question's label
+			const questions = texts(lang, 'questions');
+			const main = page.locator('main');
+			for (const id of pages.flat().slice(0, 3))
+				await expect(main).toContainText(String(questions[id]!.label).split('{{')[0]!.trim());
+			await expect(main).not.toContainText(/\b(questions|wizard|common)\.[a-z_]+\.?/);
+			await page.goBack();
+			expect(await questionOnScreen(page)).toBe(last);
+			await expectQuestionTexts(page, lang, last);
+
+			expect(faults).toEqual([]);
+		});
+	}
+});
