@@ -26,7 +26,7 @@ const USAGE = `usage: npm run rules -- <command> [options]
   check                         validate every rule file and cross reference (answers, params, refs, text keys, units, cycles)
   coverage [--from D] [--to D]  every day exactly one version of every scheme and parameter (default 2024-01-01..2027-12-31)
   test                          run every case file under tests/cases/**
-  eval <answers.json> [--date YYYY-MM-DD] [--kommune NNNN]
+  eval <answers.json | case.json> [--date YYYY-MM-DD] [--kommune NNNN]
   due [--on YYYY-MM-DD] [--json] values in force that are past their review date, unknown, or graded only S/D (exit 1 if any)
   questions                     print the question catalogue as JSON
   schema                        write rules/schema/*.json from the zod schemas
@@ -174,13 +174,32 @@ function defaultKommune(rules: RuleSet): string {
 	return real.length === 1 ? real[0]! : '0000';
 }
 
+/** A rule case (`tests/cases/…`) is evaluated as the answer file it holds: its answers, date and municipality. */
+function asAnswerFile(text: string): string {
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch {
+		return text;
+	}
+	if (!data || typeof data !== 'object' || !('expect' in data) || !('answers' in data)) return text;
+	const c = data as { date?: string; kommune?: string; answers: unknown };
+	return JSON.stringify({
+		format: 'boligsjekk-svar',
+		formatVersion: 1,
+		date: c.date,
+		kommune: c.kommune,
+		answers: c.answers
+	});
+}
+
 function cmdEval(a: Args): number {
 	const path = a.positional[0];
 	if (!path) throw new UsageError('eval needs an answer file: npm run rules -- eval <answers.json>');
 	if (!existsSync(path)) throw new UsageError(`no such file: ${path}`);
 	if (statSync(path).size > MAX_ANSWER_FILE_BYTES) throw new UsageError(`${path}: larger than 100 KB`);
 	const rules = loadValidated(a.flags.rules ?? 'rules');
-	const checked = validateAnswers(rules, readFileSync(path, 'utf8'));
+	const checked = validateAnswers(rules, asAnswerFile(readFileSync(path, 'utf8')));
 	if (!checked.ok) {
 		for (const e of checked.errors) err(`${path}: ${e.path || '(file)'}: ${e.message}`);
 		return 2;

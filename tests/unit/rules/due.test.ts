@@ -29,11 +29,22 @@ describe('due: what a maintainer must check', () => {
 		expect(due['husbanken.flytende_rente@2026-07-01']).toEqual(['review', 'grade']);
 		// the bostøtte figures confirmed by Husbanken's own page are due only for their review, not for their grade
 		expect(due['bostotte.boutgiftstak@2026-06-01']).toEqual(['review']);
+		expect(due['bostotte.minste_utbetaling@2026-06-01']).toEqual(['review']);
+	});
+
+	it('names the 2027 ceilings proposal as what to check first, never as an adopted figure', () => {
+		const item = dueOn(rules, '2027-01-01').find((i) => i.id === 'bostotte.boutgiftstak');
+		expect(item?.todo).toMatch(/^Sjekk først Prop\. 1 S \(2026–2027\)/);
+		expect(item?.todo).toContain('ikke kjent vedtatt');
+		expect(rules.parameters['bostotte.boutgiftstak']!.values.at(-1)!.validFrom).toBe('2026-06-01');
 	});
 
 	it('today lists unknown values and values resting only on S or D, not confirmed ones before their review', () => {
 		const due = reasonsOf('2026-12-06');
-		expect(due['bostotte.minste_utbetaling@2026-06-01']).toEqual(['unknown']);
+		// Husbanken's own page gives 63 kr from June 2026: neither unknown nor secondary any more
+		expect(due['bostotte.minste_utbetaling@2026-06-01']).toBeUndefined();
+		expect(due['bostotte.vekt_barn@2026-06-01']).toBeUndefined();
+		expect(due['bostotte.inntekt_18_19_holdes_utenfor@2026-06-01']).toBeUndefined();
 		expect(due['sosialhjelp.veiledende_satser@2026-01-01']).toEqual(['grade']);
 		expect(due['norges_bank.styringsrente@2025-09-19']).toEqual(['review']);
 		expect(due['bostotte.boutgiftstak@2026-06-01']).toBeUndefined();
