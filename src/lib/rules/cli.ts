@@ -1,6 +1,6 @@
 // npm run rules -- check | coverage | test | eval <answers.json> | questions | schema
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { buildRuleSet, classify, type RuleSet } from './ruleset';
 import {
@@ -15,7 +15,7 @@ import { validateFile, validateRuleFile } from './validate';
 import { caseSchema, fileSchemas, type CaseFile } from './schema';
 import { checkRuleSet, checkWarnings, type Locales } from './check';
 import { coverage } from './coverage';
-import { checkLiterals, checkPeriods } from './check-files';
+import { checkLiterals, checkPeriods, checkReferences } from './check-files';
 import { dueOn, formatDueItem } from './due';
 import { runCase } from './cases';
 import { evaluate } from './evaluate';
@@ -85,7 +85,9 @@ function cmdCheck(a: Args): number {
 	const localesDir = a.flags.locales ?? 'src/lib/i18n/locales/nb';
 	const locales = loadLocales(localesDir);
 	const problems = checkRuleSet(rules, locales);
-	problems.push(...checkPeriods(rules), ...checkLiterals(readRuleFiles(a.flags.rules ?? 'rules')));
+	const ruleFiles = readRuleFiles(a.flags.rules ?? 'rules');
+	const root = dirname(resolve(a.flags.rules ?? 'rules'));
+	problems.push(...checkPeriods(rules), ...checkLiterals(ruleFiles), ...checkReferences(ruleFiles, root));
 	if (!locales)
 		problems.push({
 			file: localesDir,
@@ -104,6 +106,7 @@ function cmdCheck(a: Args): number {
 			problems.push(...found);
 			if (found.length) continue;
 			const c = readJson(p) as CaseFile;
+			problems.push(...checkReferences({ [file]: c }, root));
 			for (const s of Object.keys(c.expect))
 				if (!rules.schemes[s])
 					problems.push({ file, path: `expect.${s}`, message: `expected a scheme id, found "${s}"` });
