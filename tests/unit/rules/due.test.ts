@@ -162,6 +162,20 @@ describe('figures in doubt that move a result', () => {
 		expect(doubts('bostotte/TC-B1', '2027-01-01', 'bostotte', { doubts: false })).toEqual([]);
 	});
 
+	it('on 1 January 2027 every figure a result names is due with the same period and reason', () => {
+		const due = dueOn(rules, '2027-01-01');
+		const named = [
+			...doubts('bostotte/TC-B1', '2027-01-01', 'bostotte'),
+			...doubts('bostotte/MIN-2026-12-63', '2027-01-01', 'bostotte'),
+			...doubts('startlan/SL-husbankrente-juli-2026', '2027-01-01', 'startlan')
+		];
+		expect(named.length).toBeGreaterThan(5);
+		for (const d of named) {
+			const item = due.find((i) => i.id === d.param && i.validFrom === d.validFrom);
+			expect(item && dueDoubt(item), d.param).toEqual(d);
+		}
+	});
+
 	it('the counselor page words a due figure as the doubt a result would name', () => {
 		const item = dueOn(rules, '2026-12-06').find((i) => i.id === 'norges_bank.styringsrente')!;
 		expect(dueDoubt(item)).toEqual(
