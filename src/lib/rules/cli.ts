@@ -212,7 +212,7 @@ function cmdEval(a: Args): number {
 	const kommune = a.flags.kommune ?? checked.value.kommune ?? defaultKommune(rules);
 	if (!/^\d{4}$/.test(kommune)) throw new UsageError(`--kommune: expected four digits, found ${kommune}`);
 	const answers = checked.value.answers;
-	const result = evaluate(rules, answers, { date, kommune, thresholds: true });
+	const result = evaluate(rules, answers, { date, kommune, thresholds: true, doubts: true });
 	const opts = { date, kommune };
 	out(
 		JSON.stringify(

@@ -75,7 +75,7 @@ export interface SchemeResult {
 	/** A rule data error while evaluating this scheme (outcome is then 'unknown'); `check`/`test` surface these. */
 	error?: string;
 	/**
-	 * The figures in doubt that move this result (absent when there are none): a value past its review date or
+	 * With `opts.doubts`, the figures in doubt that move this result (absent when there are none): a value past its review date or
 	 * resting only on a secondary or derived source, whose change by 1 % either way would change the outcome, a
 	 * criterion or the amount; or a value not found for the date that the result depends on.
 	 */
@@ -104,7 +104,7 @@ export interface EvaluateOptions {
 	values?: boolean;
 	/** Check every scheme whatever the `behov` answer says (the counselor page). */
 	checkAll?: boolean;
-	/** Work out which doubtful figures move each result (on by default; relevance does not need them). */
+	/** Work out which figures in doubt move each result (`doubts`): a few extra evaluations per scheme, for the pages. */
 	doubts?: boolean;
 }
 
@@ -127,7 +127,7 @@ export function evaluate(rules: RuleSet, answers: Answers, opts: EvaluateOptions
 		const r = evaluateSchemeSafely(cs, ctx, opts.values === true);
 		if (!r.notChecked) r.missing = askSettlingQuestions(rules, answers, r.missing);
 		const candidates = sel.doubtful.get(cs);
-		if (candidates && opts.doubts !== false && !r.excludedByProfile && !r.notChecked && !r.error) {
+		if (candidates && opts.doubts && !r.excludedByProfile && !r.notChecked && !r.error) {
 			const doubts = doubtsThatMove(cs, ctx, r, candidates);
 			if (doubts.length) r.doubts = doubts;
 		}

@@ -19,8 +19,7 @@ type Opts = Pick<EvaluateOptions, 'date' | 'kommune' | 'checkAll'>;
 // unanswered (its priority), and always once answered.
 export function nextQuestions(rules: RuleSet, answers: Answers, opts: Opts): string[] {
 	const missing = new Set<string>();
-	for (const s of evaluate(rules, answers, { ...opts, doubts: false }).schemes)
-		for (const q of s.missing) missing.add(q);
+	for (const s of evaluate(rules, answers, opts).schemes) for (const q of s.missing) missing.add(q);
 	if (asksNeeds(rules, opts.checkAll) && !Object.hasOwn(answers, NEEDS_QUESTION)) missing.add(NEEDS_QUESTION);
 	if (asksKommune(rules, opts.kommune) && !Object.hasOwn(answers, KOMMUNE_QUESTION))
 		missing.add(KOMMUNE_QUESTION);

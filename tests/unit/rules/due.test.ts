@@ -106,7 +106,7 @@ describe('figures in doubt that move a result', () => {
 	const caseOf = (file: string) =>
 		JSON.parse(readFileSync(`tests/cases/${file}.json`, 'utf8')) as { answers: Answers };
 	const doubts = (file: string, date: string, scheme: string, opts: { doubts?: boolean } = {}) =>
-		evaluate(rules, caseOf(file).answers, { date, kommune: '3226', ...opts }).schemes.find(
+		evaluate(rules, caseOf(file).answers, { date, kommune: '3226', doubts: true, ...opts }).schemes.find(
 			(s) => s.scheme === scheme
 		)!.doubts ?? [];
 	const params = (ds: FigureDoubt[]) => ds.map((d) => `${d.param}:${d.reason}`).sort();
@@ -155,7 +155,7 @@ describe('figures in doubt that move a result', () => {
 		).not.toContain('norges_bank.styringsrente');
 	});
 
-	it('a value not found for the date is named as unknown; relevance can skip the work', () => {
+	it('a value not found for the date is named as unknown; without `doubts` nothing is worked out', () => {
 		expect(params(doubts('bostotte/DATE-2026-05-ukjent', '2026-05-15', 'bostotte'))).toContain(
 			'bostotte.egenandel_t1:unknown'
 		);
