@@ -1,10 +1,10 @@
 // Everything `npm run rules -- check` and `coverage` verify, in one call over a folder of rule files: the CLI and
 // the build's rule step (scripts/vite/rules-client.js) both run it, so nothing the CLI rejects reaches a built site.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { buildRuleSet, classify, type RuleSet } from './ruleset';
 import { RuleFileError, jsonPath, type RuleFileProblem } from './errors';
-import { listJsonFiles, readJson, readRuleFiles } from './node';
+import { listJsonFiles, readJson, readRuleFiles, toKey } from './node';
 import { validateRuleFile } from './validate';
 import { checkRuleSet, type Locales } from './check';
 import { coverage } from './coverage';
@@ -202,6 +202,18 @@ export function checkReferences(files: Record<string, unknown>, root: string): R
 	return problems;
 }
 
+/** The links between the source notes (`<dir>/sources/*.md`, relative to that folder) lead to a note and a section. */
+export function checkSourceNotes(dir: string): RuleFileProblem[] {
+	const notes = join(dir, 'sources');
+	if (!existsSync(notes)) return [];
+	const texts = Object.fromEntries(
+		readdirSync(notes)
+			.filter((f) => f.endsWith('.md'))
+			.map((f) => [toKey(join(notes, f)), readFileSync(join(notes, f), 'utf8')])
+	);
+	return checkReferences(texts, resolve(notes));
+}
+
 export function loadLocales(dir: string): Locales | undefined {
 	if (!existsSync(dir)) return undefined;
 	const locales: Locales = {};
@@ -229,7 +241,11 @@ export function checkRulesDir(
 		const kind = classify(file);
 		if (kind && kind !== 'schema') problems.push(...validateRuleFile(file, kind, data));
 	}
-	problems.push(...checkLiterals(files), ...checkReferences(files, dirname(resolve(dir))));
+	problems.push(
+		...checkLiterals(files),
+		...checkReferences(files, dirname(resolve(dir))),
+		...checkSourceNotes(dir)
+	);
 	if (problems.length) return problems;
 	let rules: RuleSet;
 	try {

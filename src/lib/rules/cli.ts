@@ -15,7 +15,7 @@ import { validateFile, validateRuleFile } from './validate';
 import { caseSchema, fileSchemas, type CaseFile } from './schema';
 import { checkRuleSet, checkWarnings, type Locales } from './check';
 import { coverage } from './coverage';
-import { checkLiterals, checkPeriods, checkReferences } from './check-files';
+import { checkLiterals, checkPeriods, checkReferences, checkSourceNotes } from './check-files';
 import { dueOn, formatDueItem } from './due';
 import { runCase } from './cases';
 import { evaluate } from './evaluate';
@@ -87,7 +87,12 @@ function cmdCheck(a: Args): number {
 	const problems = checkRuleSet(rules, locales);
 	const ruleFiles = readRuleFiles(a.flags.rules ?? 'rules');
 	const root = dirname(resolve(a.flags.rules ?? 'rules'));
-	problems.push(...checkPeriods(rules), ...checkLiterals(ruleFiles), ...checkReferences(ruleFiles, root));
+	problems.push(
+		...checkPeriods(rules),
+		...checkLiterals(ruleFiles),
+		...checkReferences(ruleFiles, root),
+		...checkSourceNotes(a.flags.rules ?? 'rules')
+	);
 	if (!locales)
 		problems.push({
 			file: localesDir,

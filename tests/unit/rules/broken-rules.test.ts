@@ -123,6 +123,19 @@ describe("the build's rule step", () => {
 		);
 	});
 
+	it('stops on a link between source notes that leads nowhere', async () => {
+		const dir = join(tmp, 'broken-note-link');
+		cpSync('rules', join(dir, 'rules'), { recursive: true });
+		const note = join(dir, 'rules', 'sources', 'startlan.md');
+		writeFileSync(
+			note,
+			readFileSync(note, 'utf8') + '\nSee [renter.md#kalkulasjonsrente](renter.md#kalkulasjonsrente).\n'
+		);
+		expect(await ruleStep(dir)).toMatch(
+			/rules\/sources\/startlan\.md: .*expected a section of renter\.md, found #kalkulasjonsrente/
+		);
+	});
+
 	it('says validTo before validFrom as such, and a gap with its missing days', async () => {
 		const before = await ruleStep(brokenCopy('validTo before validFrom', T1, BROKEN[10]![2]));
 		expect(before).toMatch(
