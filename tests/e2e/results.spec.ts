@@ -117,11 +117,11 @@ test.describe('results page', () => {
 		expect(plain(await steps.locator('[data-step="utbetaling"]').textContent())).toMatch(
 			/3 60[234] kr i måneden/
 		);
-		// The payout rests on third-party material: a resident sees no grade code and no such source, but is told in
-		// plain words (the counselor page shows the source, marked).
+		// The egenandel figures rest on third-party material: a resident sees no grade code and no such source, but is
+		// told in plain words which figures (the counselor page shows the source, marked).
 		await expect(bostotte.locator('.grade-tag')).toHaveCount(0);
-		await expect(bostotte.locator('[data-unconfirmed-amount]')).toContainText(
-			'ikke bekreftet av Husbanken ennå – beløpet er et anslag'
+		await expect(bostotte.locator('[data-doubt~="bostotte.egenandel_minimum"]')).toContainText(
+			'funnet i en annen kilde, ikke hos Husbanken selv'
 		);
 
 		// What would change the result.

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, gotoHydrated, nationalOrigin } from './helpers';
 import { openCounselor, seed, singleRenter } from './counselor-helpers';
 
@@ -8,30 +8,82 @@ const startlan: Record<string, unknown> = JSON.parse(
 	readFileSync('tests/cases/startlan/SL-husbankrente-juli-2026.json', 'utf8')
 ).answers;
 const date = '2026-12-06';
+const LANGS = ['nb', 'nn', 'en', 'pl', 'uk', 'ar', 'so'] as const;
 
-test('a result says which figures are past their review date, and which rate it uses', async ({ page }) => {
-	await seed(page, startlan, { date });
+/** Builds the results page's print-out (it is built only for printing) and goes back to the screen. */
+async function buildPrintOut(page: Page) {
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('[data-print-summary] [data-print-scheme]').first()).toBeAttached();
+	await page.emulateMedia({ media: 'screen' });
+}
+
+test('a single renter’s bostøtte names only the figures in doubt, not the ones Husbanken’s own page confirms', async ({
+	page
+}) => {
+	await seed(page, singleRenter, { date });
 	await gotoHydrated(page, '/nb/resultat/');
-	const note = page.locator('[data-scheme="startlan"] [data-unconfirmed="husbanken.flytende_rente"]');
-	await expect(note).toContainText(
-		'ikke bekreftet for september 2026 ennå – vi bruker satsen fra 1. juli 2026'
+	const card = page.locator('main [data-scheme="bostotte"]');
+	await expect(card).toHaveAttribute('data-outcome', 'eligible');
+	await expect(card).not.toContainText('ikke bekreftet av Husbanken ennå');
+	await expect(card.locator('[data-doubt~="bostotte.egenandel_t1"]')).toHaveText(
+		'Minste egenandel, Egenandel: sats for inntekt opp til første grense og Egenandel: første inntektsgrense: funnet i en annen kilde, ikke hos Husbanken selv. Tallene gir samme inntektsgrense som Husbankens egen kalkulator viste i august 2026.'
 	);
-	await expect(
-		page.locator('[data-scheme="startlan"] [data-unconfirmed="norges_bank.styringsrente"]')
-	).toContainText('ikke bekreftet for mars 2026 ennå – vi bruker satsen fra 19. september 2025');
+	for (const confirmed of ['boutgiftstak', 'minste_utbetaling', 'dekningsgrad', 'vekt_barn'])
+		await expect(card.locator(`[data-doubt~="bostotte.${confirmed}"]`)).toHaveCount(0);
 	await expectNoAxeViolations(page);
 });
 
-test('the counselor page lists the figures due on its date', async ({ page }) => {
+test('startlån names the policy rate with what is known, and not Husbanken’s rate that does not move the result', async ({
+	page
+}) => {
+	await seed(page, startlan, { date });
+	await gotoHydrated(page, '/nb/resultat/');
+	const card = page.locator('main [data-scheme="startlan"]');
+	await expect(card.locator('[data-doubt~="norges_bank.styringsrente"]')).toHaveText(
+		'Norges Banks styringsrente: vi bruker tall fra 19. september 2025 og har ikke funnet nyere. Norges Bank kan ha endret renten på et rentemøte etter januar 2026.'
+	);
+	await expect(card.locator('[data-doubt~="husbanken.flytende_rente"]')).toHaveCount(0);
+	await expect(card).not.toContainText('ikke bekreftet for mars 2026');
+});
+
+test('the counselor page lists the figures due on its date in the words a result uses', async ({ page }) => {
 	await seed(page, singleRenter, { date });
 	await openCounselor(page);
 	const due = page.locator('details.counselor__due');
 	await due.locator('summary').click();
 	await expect(due.locator('[data-due="husbanken.flytende_rente"]')).toContainText(
-		'skulle vært kontrollert innen 1. september 2026'
+		'Husbankens flytende rente: vi bruker tall fra 1. juli 2026 og har ikke funnet nyere. Husbanken endrer renten hver annen måned. (skulle vært kontrollert innen 1. september 2026; bare sekundærkilde)'
 	);
-	await expect(due.locator('[data-due="bostotte.minste_utbetaling"]')).toContainText('ukjent');
+	// Husbanken's own page gives the minimum payout: no longer unknown.
+	await expect(due.locator('[data-due="bostotte.minste_utbetaling"]')).toHaveCount(0);
 	await expectNoAxeViolations(page);
+});
+
+test.describe('the 1 January 2027 walk-through', () => {
+	const ceiling = 'bostotte.boutgiftstak';
+
+	for (const lang of LANGS)
+		test(`${lang}: the result, its print-out and the counselor page say the same about the carried-over ceiling`, async ({
+			page
+		}) => {
+			await seed(page, singleRenter, { date: '2027-01-01' });
+			await gotoHydrated(page, `/${lang}/resultat/`);
+			const onCard = page.locator(`main [data-scheme="bostotte"] [data-doubt~="${ceiling}"]`);
+			await expect(onCard).toHaveAttribute('data-reason', 'review');
+			const said = (await onCard.textContent())!.trim();
+			expect(said).toMatch(/2026/);
+			expect(said).toMatch(/2027/);
+			await buildPrintOut(page);
+			await expect(
+				page.locator(`[data-print-summary] [data-print-scheme="bostotte"] [data-doubt~="${ceiling}"]`)
+			).toHaveText(said);
+			if (lang !== 'nb') return;
+			await expectNoAxeViolations(page);
+			await openCounselor(page, `/${lang}/veileder/`);
+			const due = page.locator('details.counselor__due');
+			await due.locator('summary').click();
+			await expect(due.locator(`[data-due="${ceiling}"]`)).toContainText(said);
+		});
 });
 
 test.describe('the national build', () => {

@@ -1,10 +1,10 @@
 // Everything `npm run rules -- check` and `coverage` verify, in one call over a folder of rule files: the CLI and
 // the build's rule step (scripts/vite/rules-client.js) both run it, so nothing the CLI rejects reaches a built site.
-import { existsSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { buildRuleSet, classify, type RuleSet } from './ruleset';
 import { RuleFileError, jsonPath, type RuleFileProblem } from './errors';
-import { listJsonFiles, readJson, readRuleFiles } from './node';
+import { listJsonFiles, readJson, readRuleFiles, toKey } from './node';
 import { validateRuleFile } from './validate';
 import { checkRuleSet, type Locales } from './check';
 import { coverage } from './coverage';
@@ -137,6 +137,83 @@ export function checkLiterals(files: Record<string, unknown>): RuleFileProblem[]
 	return problems;
 }
 
+// The reasoning behind a figure lives in the project's own source notes (rules/sources/*.md): a rule file or case that
+// cites anything else by file name sends the next maintainer to a file they do not have.
+const OUTSIDE = /rules-facts|shared\/research/;
+const FILE_REF = /(?<![\w/.-])((?:[\w-]+\/)*[\w.-]+\.md)(?:#([\p{L}\p{N}_-]+))?/gu;
+
+/** GitHub's anchor for a Markdown heading: lower case, punctuation dropped, spaces as hyphens. */
+const slug = (heading: string): string =>
+	heading
+		.trim()
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}\s_-]/gu, '')
+		.replace(/\s/g, '-');
+
+/**
+ * Every string in `files` (rule files or cases) that cites a file outside the repository (the research notes), a
+ * Markdown file that is not there (paths are from the project root `root`), or a section the file does not have.
+ */
+export function checkReferences(files: Record<string, unknown>, root: string): RuleFileProblem[] {
+	const problems: RuleFileProblem[] = [];
+	const anchors = new Map<string, Set<string> | null>();
+	const anchorsOf = (ref: string): Set<string> | null => {
+		if (!anchors.has(ref)) {
+			const path = resolve(root, ref);
+			anchors.set(
+				ref,
+				existsSync(path)
+					? new Set([...readFileSync(path, 'utf8').matchAll(/^#{1,6}\s+(.+)$/gm)].map((m) => slug(m[1]!)))
+					: null
+			);
+		}
+		return anchors.get(ref)!;
+	};
+	const visit = (file: string, value: unknown, path: (string | number)[]): void => {
+		if (typeof value === 'string') {
+			const at = jsonPath(path);
+			if (OUTSIDE.test(value))
+				problems.push({
+					file,
+					path: at,
+					message: `expected a reference to the project's source notes (rules/sources/…), found a file outside the repository: ${JSON.stringify(value.match(/[\w./-]*(?:rules-facts|shared\/research)[\w./-]*/)![0])}`
+				});
+			for (const m of value.matchAll(FILE_REF)) {
+				if (OUTSIDE.test(m[1]!)) continue;
+				const found = anchorsOf(m[1]!);
+				if (!found)
+					problems.push({
+						file,
+						path: at,
+						message: `expected a file in the repository, found ${m[1]} (no such file)`
+					});
+				else if (m[2] && !found.has(m[2]))
+					problems.push({
+						file,
+						path: at,
+						message: `expected a section of ${m[1]}, found #${m[2]} (no such heading)`
+					});
+			}
+		} else if (Array.isArray(value)) value.forEach((v, i) => visit(file, v, [...path, i]));
+		else if (value && typeof value === 'object')
+			for (const [k, v] of Object.entries(value)) visit(file, v, [...path, k]);
+	};
+	for (const [file, data] of Object.entries(files)) visit(file, data, []);
+	return problems;
+}
+
+/** The links between the source notes (`<dir>/sources/*.md`, relative to that folder) lead to a note and a section. */
+export function checkSourceNotes(dir: string): RuleFileProblem[] {
+	const notes = join(dir, 'sources');
+	if (!existsSync(notes)) return [];
+	const texts = Object.fromEntries(
+		readdirSync(notes)
+			.filter((f) => f.endsWith('.md'))
+			.map((f) => [toKey(join(notes, f)), readFileSync(join(notes, f), 'utf8')])
+	);
+	return checkReferences(texts, resolve(notes));
+}
+
 export function loadLocales(dir: string): Locales | undefined {
 	if (!existsSync(dir)) return undefined;
 	const locales: Locales = {};
@@ -164,7 +241,11 @@ export function checkRulesDir(
 		const kind = classify(file);
 		if (kind && kind !== 'schema') problems.push(...validateRuleFile(file, kind, data));
 	}
-	problems.push(...checkLiterals(files));
+	problems.push(
+		...checkLiterals(files),
+		...checkReferences(files, dirname(resolve(dir))),
+		...checkSourceNotes(dir)
+	);
 	if (problems.length) return problems;
 	let rules: RuleSet;
 	try {

@@ -1,6 +1,6 @@
 // npm run rules -- check | coverage | test | eval <answers.json> | questions | schema
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { buildRuleSet, classify, type RuleSet } from './ruleset';
 import {
@@ -15,7 +15,7 @@ import { validateFile, validateRuleFile } from './validate';
 import { caseSchema, fileSchemas, type CaseFile } from './schema';
 import { checkRuleSet, checkWarnings, type Locales } from './check';
 import { coverage } from './coverage';
-import { checkLiterals, checkPeriods } from './check-files';
+import { checkLiterals, checkPeriods, checkReferences, checkSourceNotes } from './check-files';
 import { dueOn, formatDueItem } from './due';
 import { runCase } from './cases';
 import { evaluate } from './evaluate';
@@ -26,7 +26,7 @@ const USAGE = `usage: npm run rules -- <command> [options]
   check                         validate every rule file and cross reference (answers, params, refs, text keys, units, cycles)
   coverage [--from D] [--to D]  every day exactly one version of every scheme and parameter (default 2024-01-01..2027-12-31)
   test                          run every case file under tests/cases/**
-  eval <answers.json> [--date YYYY-MM-DD] [--kommune NNNN]
+  eval <answers.json | case.json> [--date YYYY-MM-DD] [--kommune NNNN]
   due [--on YYYY-MM-DD] [--json] values in force that are past their review date, unknown, or graded only S/D (exit 1 if any)
   questions                     print the question catalogue as JSON
   schema                        write rules/schema/*.json from the zod schemas
@@ -85,7 +85,14 @@ function cmdCheck(a: Args): number {
 	const localesDir = a.flags.locales ?? 'src/lib/i18n/locales/nb';
 	const locales = loadLocales(localesDir);
 	const problems = checkRuleSet(rules, locales);
-	problems.push(...checkPeriods(rules), ...checkLiterals(readRuleFiles(a.flags.rules ?? 'rules')));
+	const ruleFiles = readRuleFiles(a.flags.rules ?? 'rules');
+	const root = dirname(resolve(a.flags.rules ?? 'rules'));
+	problems.push(
+		...checkPeriods(rules),
+		...checkLiterals(ruleFiles),
+		...checkReferences(ruleFiles, root),
+		...checkSourceNotes(a.flags.rules ?? 'rules')
+	);
 	if (!locales)
 		problems.push({
 			file: localesDir,
@@ -104,6 +111,7 @@ function cmdCheck(a: Args): number {
 			problems.push(...found);
 			if (found.length) continue;
 			const c = readJson(p) as CaseFile;
+			problems.push(...checkReferences({ [file]: c }, root));
 			for (const s of Object.keys(c.expect))
 				if (!rules.schemes[s])
 					problems.push({ file, path: `expect.${s}`, message: `expected a scheme id, found "${s}"` });
@@ -174,13 +182,32 @@ function defaultKommune(rules: RuleSet): string {
 	return real.length === 1 ? real[0]! : '0000';
 }
 
+/** A rule case (`tests/cases/…`) is evaluated as the answer file it holds: its answers, date and municipality. */
+function asAnswerFile(text: string): string {
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch {
+		return text;
+	}
+	if (!data || typeof data !== 'object' || !('expect' in data) || !('answers' in data)) return text;
+	const c = data as { date?: string; kommune?: string; answers: unknown };
+	return JSON.stringify({
+		format: 'boligsjekk-svar',
+		formatVersion: 1,
+		date: c.date,
+		kommune: c.kommune,
+		answers: c.answers
+	});
+}
+
 function cmdEval(a: Args): number {
 	const path = a.positional[0];
 	if (!path) throw new UsageError('eval needs an answer file: npm run rules -- eval <answers.json>');
 	if (!existsSync(path)) throw new UsageError(`no such file: ${path}`);
 	if (statSync(path).size > MAX_ANSWER_FILE_BYTES) throw new UsageError(`${path}: larger than 100 KB`);
 	const rules = loadValidated(a.flags.rules ?? 'rules');
-	const checked = validateAnswers(rules, readFileSync(path, 'utf8'));
+	const checked = validateAnswers(rules, asAnswerFile(readFileSync(path, 'utf8')));
 	if (!checked.ok) {
 		for (const e of checked.errors) err(`${path}: ${e.path || '(file)'}: ${e.message}`);
 		return 2;
@@ -190,7 +217,7 @@ function cmdEval(a: Args): number {
 	const kommune = a.flags.kommune ?? checked.value.kommune ?? defaultKommune(rules);
 	if (!/^\d{4}$/.test(kommune)) throw new UsageError(`--kommune: expected four digits, found ${kommune}`);
 	const answers = checked.value.answers;
-	const result = evaluate(rules, answers, { date, kommune, thresholds: true });
+	const result = evaluate(rules, answers, { date, kommune, thresholds: true, doubts: true });
 	const opts = { date, kommune };
 	out(
 		JSON.stringify(

@@ -2,8 +2,8 @@
 // review date. Framework-free: the counselor page lists the same items.
 import type { RuleSet } from './ruleset';
 import type { ParameterValue } from './schema';
-import { validOn } from './engine';
-export type { UnconfirmedFigure } from './engine';
+import { validOn, type FigureDoubt } from './engine';
+export type { FigureDoubt } from './engine';
 
 export type DueReason = 'review' | 'unknown' | 'grade';
 
@@ -113,6 +113,24 @@ export function dueOn(rules: RuleSet, date: string): DueItem[] {
 			});
 	}
 	return items.sort((a, b) => a.file.localeCompare(b.file) || a.validFrom.localeCompare(b.validFrom));
+}
+
+/** A due parameter value as the doubt a result would name (the counselor page words both the same way). */
+export function dueDoubt(i: DueItem): FigureDoubt | null {
+	if (i.kind !== 'parameter') return null;
+	const reason = i.reasons.includes('unknown')
+		? 'unknown'
+		: i.reasons.includes('review')
+			? 'review'
+			: i.grade === 'D'
+				? 'derived'
+				: 'secondary';
+	return {
+		param: i.id,
+		reason,
+		validFrom: i.validFrom,
+		...(reason === 'review' && i.reviewBy ? { reviewBy: i.reviewBy } : {})
+	};
 }
 
 export const formatPeriod = (from: string, to: string | null): string => `${from}..${to ?? ''}`;

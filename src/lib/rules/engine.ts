@@ -32,17 +32,40 @@ export interface CompiledScheme {
 export interface DateSelection {
 	schemes: CompiledScheme[];
 	pv: (ParamSel | undefined)[];
-	/** Per scheme, the parameter values it uses whose review date has passed on this date (absent: none). */
-	unconfirmed: Map<CompiledScheme, UnconfirmedFigure[]>;
+	/** Per scheme, the parameter values it uses that are in doubt on this date (absent: none). */
+	doubtful: Map<CompiledScheme, DoubtCandidate[]>;
 }
 
-/** A figure used although its review date has passed: "not confirmed for <reviewBy> yet – the rate from <validFrom>". */
-export interface UnconfirmedFigure {
+/**
+ * Why a figure in force may not be right: its review date has passed (it may have changed since), it rests only on
+ * a secondary (S) or derived (D) source, or no value was found for the date.
+ */
+export type DoubtReason = 'review' | 'secondary' | 'derived' | 'unknown';
+
+/** A figure a result uses that is in doubt: which, why, and since when the value in use applies. */
+export interface FigureDoubt {
 	param: string;
+	reason: DoubtReason;
 	/** The value in use has applied since this date. */
 	validFrom: string;
-	/** It should have been checked again by this date. */
-	reviewBy: string;
+	/** With reason 'review': it should have been checked again by this date. */
+	reviewBy?: string;
+}
+
+export interface DoubtCandidate extends FigureDoubt {
+	slot: number;
+}
+
+/** The one reason a note gives: a missing value, then a passed review, then the grade of the source. */
+export function doubtReason(
+	v: { unknown?: boolean; reviewBy?: string; source?: { grade: string } },
+	date: string
+): DoubtReason | null {
+	if (v.unknown) return 'unknown';
+	if (v.reviewBy !== undefined && v.reviewBy <= date) return 'review';
+	if (v.source?.grade === 'S') return 'secondary';
+	if (v.source?.grade === 'D') return 'derived';
+	return null;
 }
 
 export interface Slots {
@@ -97,26 +120,32 @@ export function selectForDate(engine: Engine, date: string): DateSelection {
 			pv[slot] = { value: valid[0]!.value, unknown: valid[0]!.unknown === true };
 		}
 	}
-	const sel = { schemes, pv, unconfirmed: unconfirmedFigures(rules, schemes, date) };
+	const sel = { schemes, pv, doubtful: doubtCandidates(engine, schemes, date) };
 	if (engine.byDate.size > 500) engine.byDate.clear();
 	engine.byDate.set(date, sel);
 	return sel;
 }
 
-function unconfirmedFigures(
-	rules: RuleSet,
+function doubtCandidates(
+	engine: Engine,
 	schemes: CompiledScheme[],
 	date: string
-): Map<CompiledScheme, UnconfirmedFigure[]> {
-	const out = new Map<CompiledScheme, UnconfirmedFigure[]>();
+): Map<CompiledScheme, DoubtCandidate[]> {
+	const out = new Map<CompiledScheme, DoubtCandidate[]>();
 	for (const cs of schemes)
 		for (const id of cs.params) {
-			const v = rules.parameters[id]!.values.find((x) => validOn(x, date));
-			if (v?.reviewBy !== undefined && v.reviewBy <= date) {
-				const list = out.get(cs) ?? [];
-				list.push({ param: id, validFrom: v.validFrom, reviewBy: v.reviewBy });
-				out.set(cs, list);
-			}
+			const v = engine.rules.parameters[id]!.values.find((x) => validOn(x, date));
+			const reason = v && doubtReason(v, date);
+			if (!v || !reason) continue;
+			const list = out.get(cs) ?? [];
+			list.push({
+				param: id,
+				reason,
+				validFrom: v.validFrom,
+				...(reason === 'review' ? { reviewBy: v.reviewBy! } : {}),
+				slot: engine.slots.params.get(id)!
+			});
+			out.set(cs, list);
 		}
 	return out;
 }

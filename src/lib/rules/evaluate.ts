@@ -7,8 +7,9 @@ import {
 	engineFor,
 	selectForDate,
 	type CompiledScheme,
+	type DoubtCandidate,
 	type Engine,
-	type UnconfirmedFigure
+	type FigureDoubt
 } from './engine';
 import { findThresholds } from './thresholds';
 import { askSettlingQuestions, profileOn, resolveKommune } from './kommuner';
@@ -73,8 +74,12 @@ export interface SchemeResult {
 	notChecked?: true;
 	/** A rule data error while evaluating this scheme (outcome is then 'unknown'); `check`/`test` surface these. */
 	error?: string;
-	/** Parameter values used past their review date (see `reviewBy` in rules/README.md); absent when there are none. */
-	unconfirmed?: UnconfirmedFigure[];
+	/**
+	 * With `opts.doubts`, the figures in doubt that move this result (absent when there are none): a value past its review date or
+	 * resting only on a secondary or derived source, whose change by 1 % either way would change the outcome, a
+	 * criterion or the amount; or a value not found for the date that the result depends on.
+	 */
+	doubts?: FigureDoubt[];
 	/** All named values, only with `opts.values` (used by the case runner and the CLI). */
 	values?: Record<string, number | string | boolean | null>;
 }
@@ -99,6 +104,8 @@ export interface EvaluateOptions {
 	values?: boolean;
 	/** Check every scheme whatever the `behov` answer says (the counselor page). */
 	checkAll?: boolean;
+	/** Work out which figures in doubt move each result (`doubts`): a few extra evaluations per scheme, for the pages. */
+	doubts?: boolean;
 }
 
 export function evaluate(rules: RuleSet, answers: Answers, opts: EvaluateOptions): EvaluationResult {
@@ -119,8 +126,11 @@ export function evaluate(rules: RuleSet, answers: Answers, opts: EvaluateOptions
 	const schemes = sel.schemes.map((cs) => {
 		const r = evaluateSchemeSafely(cs, ctx, opts.values === true);
 		if (!r.notChecked) r.missing = askSettlingQuestions(rules, answers, r.missing);
-		const unconfirmed = sel.unconfirmed.get(cs);
-		if (unconfirmed && !r.excludedByProfile && !r.notChecked) r.unconfirmed = unconfirmed;
+		const candidates = sel.doubtful.get(cs);
+		if (candidates && opts.doubts && !r.excludedByProfile && !r.notChecked && !r.error) {
+			const doubts = doubtsThatMove(cs, ctx, r, candidates);
+			if (doubts.length) r.doubts = doubts;
+		}
 		if (opts.thresholds && !r.excludedByProfile && !r.notChecked && !r.error && cs.def.thresholds?.length)
 			try {
 				r.thresholds = findThresholds(rules, engine, cs, ctx, r);
@@ -137,6 +147,58 @@ export function evaluate(rules: RuleSet, answers: Answers, opts: EvaluateOptions
 		rulesVersion: rules.version,
 		schemes
 	};
+}
+
+/** The same figure 1 % higher or lower (a yes/no figure the other way round), to see whether it moves a result. */
+function nudged(v: unknown, factor: number): unknown {
+	if (typeof v === 'number') return v * factor;
+	if (typeof v === 'boolean') return !v;
+	if (Array.isArray(v))
+		return v.map((b) =>
+			b && typeof b === 'object' ? { ...b, value: nudged((b as { value: unknown }).value, factor) } : b
+		);
+	if (v && typeof v === 'object')
+		return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, nudged(x, factor)]));
+	return v;
+}
+
+/** Same outcome, criteria, amount and calculation steps; a difference that waits for an unanswered question is not one. */
+function sameResult(a: SchemeResult, b: SchemeResult): boolean {
+	if (b.missing.some((q) => !a.missing.includes(q))) return true;
+	const steps = (r: SchemeResult) => r.amount?.steps.map((s) => s.value) ?? [];
+	const [sa, sb] = [steps(a), steps(b)];
+	return (
+		a.outcome === b.outcome &&
+		(a.amount?.value ?? null) === (b.amount?.value ?? null) &&
+		a.criteria.every((c, i) => c.result === b.criteria[i]?.result) &&
+		sa.every((v, i) => v === sb[i])
+	);
+}
+
+/** The candidates that move `r`: a missing value it depends on, or one whose nudge either way changes it. */
+function doubtsThatMove(
+	cs: CompiledScheme,
+	ctx: Ctx,
+	r: SchemeResult,
+	candidates: DoubtCandidate[]
+): FigureDoubt[] {
+	// A result that only waits for answers has nothing yet for a figure to move.
+	const waiting = r.outcome === 'unknown' && !r.unknownFacts.length;
+	const moves = (c: DoubtCandidate): boolean => {
+		if (c.reason === 'unknown') return r.unknownFacts.includes(`param:${c.param}`);
+		if (waiting) return false;
+		return [1.01, 0.99].some((factor) => {
+			const pv = ctx.pv.slice();
+			pv[c.slot] = { value: nudged(ctx.pv[c.slot]!.value, factor), unknown: false };
+			try {
+				return !sameResult(r, evaluateScheme(cs, { ...ctx, pv }));
+			} catch (e) {
+				if (e instanceof RuleEvalError) return true;
+				throw e;
+			}
+		});
+	};
+	return candidates.filter(moves).map(({ slot: _slot, ...doubt }) => doubt);
 }
 
 /** A rule data error (e.g. a table without the key) must not take the whole page down: that scheme reports it. */

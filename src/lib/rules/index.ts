@@ -12,8 +12,8 @@ export type {
 	CriterionOutcome,
 	Explain
 } from './evaluate';
-export type { UnconfirmedFigure } from './engine';
-export { dueOn, type DueItem, type DueReason } from './due';
+export type { DoubtReason, FigureDoubt } from './engine';
+export { dueDoubt, dueOn, type DueItem, type DueReason } from './due';
 export { nextQuestions, questionMatters, relevantQuestions } from './relevance';
 export { validateAnswers, checkAnswer, type AnswerError, type AnswerValidation } from './answers';
 export { ruleDates, withinRuleDates, type RuleDates } from './dates';

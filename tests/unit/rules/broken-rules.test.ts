@@ -39,6 +39,21 @@ const BROKEN: [string, string, (d: Json) => void][] = [
 	['missing text key', BOSTOTTE, (d) => (d.criteria[0].explain = 'schemes.bostotte.criteria.finnes_ikke')],
 	['validTo before validFrom', T1, (d) => (d.values[0].validTo = '2023-12-31')],
 	[
+		'a reference to a file outside the repository',
+		T1,
+		(d) => (d.values[1].source.note += ' (rules-facts.md §9.1)')
+	],
+	[
+		'a reference to a source note that is not there',
+		T1,
+		(d) => (d.values[1].source.note += ' (rules/sources/egenandel.md)')
+	],
+	[
+		'a reference to a section the source note does not have',
+		T1,
+		(d) => (d.values[1].source.note += ' (rules/sources/bostotte.md#finnes-ikke)')
+	],
+	[
 		'division by a literal zero',
 		BOSTOTTE,
 		(d) => (d.values.personer.expr = { '/': [{ answer: 'antall_voksne' }, 0] })
@@ -93,6 +108,32 @@ describe("the build's rule step", () => {
 		expect(lines.length).toBeGreaterThan(0);
 		const line = lines.find((l) => l.includes(`rules/${file}: `));
 		expect(line, message!).toMatch(/: expected /);
+	});
+
+	it('names a reference outside the repository, a missing source note and a missing section as such', async () => {
+		const [outside, missing, section] = BROKEN.filter(([n]) => n.startsWith('a reference'));
+		expect(await ruleStep(brokenCopy(...outside!))).toMatch(
+			/egenandel_t1\.json: values\[1\]\.source\.note: expected a reference to the project's source notes .*found a file outside the repository: "rules-facts\.md"/
+		);
+		expect(await ruleStep(brokenCopy(...missing!))).toMatch(
+			/expected a file in the repository, found rules\/sources\/egenandel\.md \(no such file\)/
+		);
+		expect(await ruleStep(brokenCopy(...section!))).toMatch(
+			/expected a section of rules\/sources\/bostotte\.md, found #finnes-ikke/
+		);
+	});
+
+	it('stops on a link between source notes that leads nowhere', async () => {
+		const dir = join(tmp, 'broken-note-link');
+		cpSync('rules', join(dir, 'rules'), { recursive: true });
+		const note = join(dir, 'rules', 'sources', 'startlan.md');
+		writeFileSync(
+			note,
+			readFileSync(note, 'utf8') + '\nSee [renter.md#kalkulasjonsrente](renter.md#kalkulasjonsrente).\n'
+		);
+		expect(await ruleStep(dir)).toMatch(
+			/rules\/sources\/startlan\.md: .*expected a section of renter\.md, found #kalkulasjonsrente/
+		);
 	});
 
 	it('says validTo before validFrom as such, and a gap with its missing days', async () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { loadRuleSet } from '../../../src/lib/rules/node';
-import { dueOn, formatDueItem } from '../../../src/lib/rules/due';
+import { readFileSync } from 'node:fs';
+import { dueDoubt, dueOn, formatDueItem, type FigureDoubt } from '../../../src/lib/rules/due';
+import type { Answers } from '../../../src/lib/rules/schema';
 import { evaluate } from '../../../src/lib/rules/evaluate';
 import { main } from '../../../src/lib/rules/cli';
 import { buildRuleSet } from '../../../src/lib/rules/ruleset';
@@ -29,11 +31,22 @@ describe('due: what a maintainer must check', () => {
 		expect(due['husbanken.flytende_rente@2026-07-01']).toEqual(['review', 'grade']);
 		// the bostøtte figures confirmed by Husbanken's own page are due only for their review, not for their grade
 		expect(due['bostotte.boutgiftstak@2026-06-01']).toEqual(['review']);
+		expect(due['bostotte.minste_utbetaling@2026-06-01']).toEqual(['review']);
+	});
+
+	it('names the 2027 ceilings proposal as what to check first, never as an adopted figure', () => {
+		const item = dueOn(rules, '2027-01-01').find((i) => i.id === 'bostotte.boutgiftstak');
+		expect(item?.todo).toMatch(/^Sjekk først Prop\. 1 S \(2026–2027\)/);
+		expect(item?.todo).toContain('ikke kjent vedtatt');
+		expect(rules.parameters['bostotte.boutgiftstak']!.values.at(-1)!.validFrom).toBe('2026-06-01');
 	});
 
 	it('today lists unknown values and values resting only on S or D, not confirmed ones before their review', () => {
 		const due = reasonsOf('2026-12-06');
-		expect(due['bostotte.minste_utbetaling@2026-06-01']).toEqual(['unknown']);
+		// Husbanken's own page gives 63 kr from June 2026: neither unknown nor secondary any more
+		expect(due['bostotte.minste_utbetaling@2026-06-01']).toBeUndefined();
+		expect(due['bostotte.vekt_barn@2026-06-01']).toBeUndefined();
+		expect(due['bostotte.inntekt_18_19_holdes_utenfor@2026-06-01']).toBeUndefined();
 		expect(due['sosialhjelp.veiledende_satser@2026-01-01']).toEqual(['grade']);
 		expect(due['norges_bank.styringsrente@2025-09-19']).toEqual(['review']);
 		expect(due['bostotte.boutgiftstak@2026-06-01']).toBeUndefined();
@@ -89,17 +102,86 @@ describe('due: what a maintainer must check', () => {
 	});
 });
 
-describe('figures used past their review date', () => {
-	const answers = { lanebehov: 1_500_000, antall_voksne: 1, antall_barn: 0 };
-	const startlan = (date: string) =>
-		evaluate(rules, answers, { date, kommune: '3226' }).schemes.find((s) => s.scheme === 'startlan')!;
+describe('figures in doubt that move a result', () => {
+	const caseOf = (file: string) =>
+		JSON.parse(readFileSync(`tests/cases/${file}.json`, 'utf8')) as { answers: Answers };
+	const doubts = (file: string, date: string, scheme: string, opts: { doubts?: boolean } = {}) =>
+		evaluate(rules, caseOf(file).answers, { date, kommune: '3226', doubts: true, ...opts }).schemes.find(
+			(s) => s.scheme === scheme
+		)!.doubts ?? [];
+	const params = (ds: FigureDoubt[]) => ds.map((d) => `${d.param}:${d.reason}`).sort();
 
-	it('a result names the figure, since when it applies and by when it should have been checked', () => {
-		expect(startlan('2026-12-06').unconfirmed).toContainEqual({
-			param: 'husbanken.flytende_rente',
-			validFrom: '2026-07-01',
-			reviewBy: '2026-09-01'
+	it('a single renter on 2026-12-06: only the egenandel figures that rest on a secondary source, not the confirmed ones', () => {
+		expect(params(doubts('bostotte/TC-B1', '2026-12-06', 'bostotte'))).toEqual([
+			'bostotte.egenandel_minimum:secondary',
+			'bostotte.egenandel_sats1:secondary',
+			'bostotte.egenandel_t1:secondary'
+		]);
+	});
+
+	it('an owner with heating outside the rent also depends on the secondary operating and heating allowances', () => {
+		const owner = params(doubts('bostotte/TC-B8', '2026-12-06', 'bostotte'));
+		expect(owner).toContain('bostotte.driftsutgifter:secondary');
+		expect(owner).toContain('bostotte.oppvarming:secondary');
+		expect(owner).not.toContain('bostotte.formue_fribelop_leier:secondary');
+	});
+
+	it('on 1 January 2027 the carried-over bostøtte figures are past review; the minimum payout only where it decides', () => {
+		const renter = doubts('bostotte/TC-B1', '2027-01-01', 'bostotte');
+		expect(renter).toContainEqual({
+			param: 'bostotte.boutgiftstak',
+			reason: 'review',
+			validFrom: '2026-06-01',
+			reviewBy: '2027-01-01'
 		});
-		expect(startlan('2026-08-01').unconfirmed?.map((u) => u.param)).not.toContain('husbanken.flytende_rente');
+		expect(params(renter)).not.toContain('bostotte.minste_utbetaling:review');
+		expect(params(renter)).not.toContain('bostotte.vekt_annen_voksen:review');
+		expect(params(doubts('bostotte/MIN-2026-12-63', '2027-01-01', 'bostotte'))).toContain(
+			'bostotte.minste_utbetaling:review'
+		);
+	});
+
+	it('startlån names the policy rate past its review, not Husbanken’s rate that nothing shown depends on', () => {
+		const ds = doubts('startlan/SL-husbankrente-juli-2026', '2026-12-06', 'startlan');
+		expect(ds).toContainEqual({
+			param: 'norges_bank.styringsrente',
+			reason: 'review',
+			validFrom: '2025-09-19',
+			reviewBy: '2026-03-01'
+		});
+		expect(params(ds)).not.toContain('husbanken.flytende_rente:review');
+		expect(
+			doubts('startlan/SL-husbankrente-juli-2026', '2026-02-01', 'startlan').map((d) => d.param)
+		).not.toContain('norges_bank.styringsrente');
+	});
+
+	it('a value not found for the date is named as unknown; without `doubts` nothing is worked out', () => {
+		expect(params(doubts('bostotte/DATE-2026-05-ukjent', '2026-05-15', 'bostotte'))).toContain(
+			'bostotte.egenandel_t1:unknown'
+		);
+		expect(doubts('bostotte/TC-B1', '2027-01-01', 'bostotte', { doubts: false })).toEqual([]);
+	});
+
+	it('on 1 January 2027 every figure a result names is due with the same period and reason', () => {
+		const due = dueOn(rules, '2027-01-01');
+		const named = [
+			...doubts('bostotte/TC-B1', '2027-01-01', 'bostotte'),
+			...doubts('bostotte/MIN-2026-12-63', '2027-01-01', 'bostotte'),
+			...doubts('startlan/SL-husbankrente-juli-2026', '2027-01-01', 'startlan')
+		];
+		expect(named.length).toBeGreaterThan(5);
+		for (const d of named) {
+			const item = due.find((i) => i.id === d.param && i.validFrom === d.validFrom);
+			expect(item && dueDoubt(item), d.param).toEqual(d);
+		}
+	});
+
+	it('the counselor page words a due figure as the doubt a result would name', () => {
+		const item = dueOn(rules, '2026-12-06').find((i) => i.id === 'norges_bank.styringsrente')!;
+		expect(dueDoubt(item)).toEqual(
+			doubts('startlan/SL-husbankrente-juli-2026', '2026-12-06', 'startlan').find((d) => d.param === item.id)
+		);
+		const kommuner = dueOn(rules, '2027-01-01').find((i) => i.kind === 'kommuner')!;
+		expect(dueDoubt(kommuner)).toBeNull();
 	});
 });

@@ -9,7 +9,7 @@ const rules = fixture();
 const bostotte = (answers = tcB1, opts = AH) =>
 	evaluate(rules, answers, opts).schemes.find((s) => s.scheme === 'bostotte')!;
 
-describe('evaluate: bostøtte fixture (rules-facts §1.14)', () => {
+describe('evaluate: bostøtte fixture (rules/sources/bostotte.md#beregning)', () => {
 	it('TC-B1: 3 603 kr/month with the calculation steps and the version used', () => {
 		const r = bostotte();
 		expect(r.outcome).toBe('eligible');

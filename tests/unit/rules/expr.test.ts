@@ -41,7 +41,7 @@ describe('arithmetic and functions', () => {
 		expect(run(e)).toEqual(want);
 	});
 
-	it('annuity and payment reproduce rules-facts TC-S1 and TC-S3', () => {
+	it('annuity and payment reproduce rules/sources/startlan.md#eksempler TC-S1 and TC-S3', () => {
 		expect(run({ round: [{ annuity: { payment: 9000, ratePerYear: 0.065, years: 30 } }, 0] })).toBe(1423897);
 		expect(run({ round: [{ annuity: { payment: 9000, ratePerYear: 0.065, years: 50 } }, 0] })).toBeCloseTo(
 			1596546,

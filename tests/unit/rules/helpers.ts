@@ -6,7 +6,7 @@ export const FIXTURE = 'tests/fixtures/rules/rules';
 export const fixture = () => loadRuleSet(FIXTURE);
 export const AH = { date: '2026-11-01', kommune: '3226' };
 
-/** TC-B1 of rules-facts §6.1 (1 adult, rent 9 000, income 15 000 a month). */
+/** TC-B1 of rules/sources/bostotte.md#eksempler (1 adult, rent 9 000, income 15 000 a month). */
 export const tcB1: Answers = {
 	alder: 34,
 	student: false,

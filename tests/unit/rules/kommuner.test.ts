@@ -13,7 +13,7 @@ const rules = loadRuleSet('rules');
 const list = rules.kommuneliste!.kommuner;
 const date = '2026-11-01';
 
-// Forskrift om bustøtte § 3 by name, as Husbanken's veileder quotes it (rules-facts §10.1): independent of the
+// Forskrift om bustøtte § 3 by name, as Husbanken's veileder quotes it (rules/sources/bostotte.md#kommunegrupper): independent of the
 // numbers in rules/kommuner/, so a wrong number there fails here.
 const BY_NAME: Record<string, string> = {
 	Oslo: '1',

@@ -8,7 +8,7 @@ const limit = (answers = tcB1, opts = AH) =>
 		.thresholds;
 
 describe('thresholds', () => {
-	it('1 adult in Aurskog-Høland 2026: monthly income limit 25 326 (rules-facts §1.12)', () => {
+	it('1 adult in Aurskog-Høland 2026: monthly income limit 25 326 (rules/sources/bostotte.md#inntektsgrenser)', () => {
 		expect(limit()).toEqual([
 			{
 				answer: 'inntekt_maned',

@@ -39,7 +39,8 @@ export function evaluateSession(): Outcome {
 		const evaluation = evaluate(ruleSet, answers, {
 			date: evaluationDate(session.date, todayInNorway()),
 			kommune: /^\d{4}$/.test(session.kommune) ? session.kommune : __KOMMUNE__,
-			thresholds: true
+			thresholds: true,
+			doubts: true
 		});
 		const profile = profileOn(ruleSet, evaluation.profile, evaluation.date);
 		return { status: 'ready', evaluation, rulesChanged, rules: ruleSet, profile };

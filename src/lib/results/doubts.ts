@@ -1,0 +1,61 @@
+// What a resident reads about the figures in doubt behind a result. The rules engine decides which figures those
+// are (`SchemeResult.doubts`, `dueDoubt`); this only words them, the same on the results page, the counselor page
+// and the print-out.
+import type { DoubtReason, FigureDoubt } from '$lib/rules';
+import type { Lang } from '$lib/i18n/languages';
+import { formatDate } from '$lib/format';
+import type { Translate } from './text';
+
+export interface DoubtNote {
+	/** The parameter ids the sentence names. */
+	params: string[];
+	reason: DoubtReason;
+	text: string;
+}
+
+type Texts = (key: string | string[], options?: Record<string, unknown>) => unknown;
+
+const text = (t: Translate, key: string | string[], values: Record<string, unknown> = {}): string => {
+	const out = (t as Texts)(key, { ...values, defaultValue: '' });
+	return typeof out === 'string' ? out : '';
+};
+
+const prefixOf = (param: string): string => param.split('.')[0]!;
+
+/** What is known about the figure, for this reason: its own text, else its authority's, else nothing. */
+const known = (t: Translate, d: FigureDoubt): string =>
+	text(t, [
+		`results.doubt.known.${d.reason}.${d.param}`,
+		`results.doubt.known.${d.reason}.${prefixOf(d.param)}.all`
+	]);
+
+/**
+ * One sentence per group of figures with the same reason, the same date and the same known facts: the figures by
+ * name, why they are in doubt, and what is known («Husbankens flytende rente: vi bruker tall fra 1. juli 2026 og har
+ * ikke funnet nyere. Husbanken endrer renten hver annen måned.»).
+ */
+export function doubtNotes(t: Translate, lang: Lang, doubts: readonly FigureDoubt[]): DoubtNote[] {
+	const groups = new Map<string, { doubts: FigureDoubt[]; known: string }>();
+	for (const d of doubts) {
+		const k = known(t, d);
+		const key = [d.reason, d.reason === 'review' ? d.validFrom : '', prefixOf(d.param), k].join('\u0000');
+		const g = groups.get(key) ?? { doubts: [], known: k };
+		g.doubts.push(d);
+		groups.set(key, g);
+	}
+	const list = new Intl.ListFormat(lang, { type: 'conjunction' });
+	return [...groups.values()].map(({ doubts: ds, known: k }) => {
+		const first = ds[0]!;
+		const figures = list.format(ds.map((d) => text(t, `results.params.${d.param}.name`) || d.param));
+		const sentence = text(t, `results.doubt.${first.reason}`, {
+			figures,
+			date: formatDate(first.validFrom, lang),
+			authority: text(t, `results.doubt.authority.${prefixOf(first.param)}`)
+		});
+		return {
+			params: ds.map((d) => d.param),
+			reason: first.reason,
+			text: k ? `${sentence} ${k}` : sentence
+		};
+	});
+}
