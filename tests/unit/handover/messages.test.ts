@@ -72,6 +72,51 @@ describe('messages about links and files', () => {
 	});
 });
 
+describe('messages name what is wrong, never every valid value (issue 30)', () => {
+	const file = (answers: Record<string, unknown>) =>
+		JSON.stringify({ format: 'boligsjekk-svar', formatVersion: 1, answers });
+	/** The rules as the Aurskog-Høland build ships them: the municipality list is left out. */
+	const municipal = {
+		...rules,
+		questionById: { ...rules.questionById, kommunenummer: { ...rules.questionById.kommunenummer!, options: [] } }
+	};
+
+	it('an unknown municipality number says the answers come from another version of Boligsjekk', () => {
+		for (const [rs, kommune] of [
+			[rules, '9999'],
+			[rules, '1301'],
+			[municipal, '5501']
+		] as const) {
+			const r = parseAnswerFile(rs, file({ kommunenummer: kommune }));
+			const text = said('nb', r, 'file');
+			expect(text).toEqual([
+				`Svarene er laget i en annen versjon av Boligsjekk, for kommunenummer ${kommune}. Denne versjonen har ikke regler for den kommunen.`
+			]);
+			if (!r.ok) expect(r.problems[0]!.detail.length).toBeLessThan(120);
+		}
+		for (const lang of ['nn', 'en', 'pl', 'uk', 'ar', 'so']) {
+			const [text] = said(lang, parseAnswerFile(rules, file({ kommunenummer: '9999' })), 'file');
+			expect(text).toContain('Boligsjekk');
+			expect(text).toContain('9999');
+		}
+	});
+
+	it('a value that is not one of a question’s options names the question, not the options', () => {
+		const r = parseAnswerFile(rules, file({ kommunenummer: '3226 ', boform: 'slott' }));
+		const text = said('nb', r, 'file');
+		expect(text[0]).toBe('Svaret på «Hvilken kommune bor du i?» er "3226 ", men må være ett av svarvalgene til spørsmålet.');
+		for (const t of text) {
+			expect(t.length).toBeLessThan(160);
+			expect(t).not.toMatch(/0301|leier_privat|\(answers\./);
+		}
+	});
+
+	it('a limit in kroner is written as kroner', () => {
+		const [text] = said('nb', parseAnswerFile(rules, file({ formue: 2e9 })), 'file');
+		expect(text!.replace(/[\u00a0\u202f]/g, ' ')).toContain('mellom 0 kr og 1 000 000 000 kr');
+	});
+});
+
 describe('answersDiffer: what replacing would lose', () => {
 	it('is false for no answers here, the same answers in another order, or only answers added', () => {
 		expect(answersDiffer({}, { a: 1 })).toBe(false);
