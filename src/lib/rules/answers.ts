@@ -62,7 +62,7 @@ export function validateAnswers(rules: RuleSet, input: unknown): AnswerValidatio
 		const { from, to } = ruleDates(rules);
 		errors.push({
 			path: 'date',
-			message: `expected a date the rules cover (${from}..${to ?? ''}), found ${describe(file.date)}`
+			message: `expected a date the rules cover (${from}..${to}), found ${describe(file.date)}`
 		});
 	}
 	if (file.kommune !== undefined && (typeof file.kommune !== 'string' || !/^\d{4}$/.test(file.kommune)))

@@ -61,13 +61,21 @@ describe('messages about links and files', () => {
 		expect(said('nb', r, 'file')).toEqual(['Filen er for stor (102 KB). Høyst 100 KB er tillatt.']);
 	});
 
+	it('refuses a date after the days the rules are checked for (9999-12-31), naming both ends', () => {
+		const r = parseAnswerFile(
+			rules,
+			JSON.stringify({ format: 'boligsjekk-svar', formatVersion: 1, date: '9999-12-31', answers: {} })
+		);
+		expect(said('nb', r, 'file')[0]).toContain('mellom 1. januar 2024 og 31. desember 2027');
+	});
+
 	it('refuses a date the rules do not cover, saying which dates they do', () => {
 		const r = parseAnswerFile(
 			rules,
 			JSON.stringify({ format: 'boligsjekk-svar', formatVersion: 1, date: '0001-01-01', answers: {} })
 		);
 		expect(said('nb', r, 'file')).toEqual([
-			'Feltet «date»: forventet en dato fra og med 1. januar 2024 (datoene reglene gjelder for), fant "0001-01-01".'
+			'Feltet «date»: forventet en dato mellom 1. januar 2024 og 31. desember 2027 (datoene reglene gjelder for), fant "0001-01-01".'
 		]);
 	});
 });
@@ -78,7 +86,10 @@ describe('messages name what is wrong, never every valid value (issue 30)', () =
 	/** The rules as the Aurskog-Høland build ships them: the municipality list is left out. */
 	const municipal = {
 		...rules,
-		questionById: { ...rules.questionById, kommunenummer: { ...rules.questionById.kommunenummer!, options: [] } }
+		questionById: {
+			...rules.questionById,
+			kommunenummer: { ...rules.questionById.kommunenummer!, options: [] }
+		}
 	};
 
 	it('an unknown municipality number says the answers come from another version of Boligsjekk', () => {
@@ -104,7 +115,9 @@ describe('messages name what is wrong, never every valid value (issue 30)', () =
 	it('a value that is not one of a question’s options names the question, not the options', () => {
 		const r = parseAnswerFile(rules, file({ kommunenummer: '3226 ', boform: 'slott' }));
 		const text = said('nb', r, 'file');
-		expect(text[0]).toBe('Svaret på «Hvilken kommune bor du i?» er "3226 ", men må være ett av svarvalgene til spørsmålet.');
+		expect(text[0]).toBe(
+			'Svaret på «Hvilken kommune bor du i?» er "3226 ", men må være ett av svarvalgene til spørsmålet.'
+		);
 		for (const t of text) {
 			expect(t.length).toBeLessThan(160);
 			expect(t).not.toMatch(/0301|leier_privat|\(answers\./);

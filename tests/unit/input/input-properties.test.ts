@@ -46,7 +46,10 @@ const inScript = (text: string, digits: string[]) => text.replace(/[0-9]/g, (d) 
 const ascii = (text: string) => [...text].map((c) => DIGIT_VALUE.get(c) ?? c.normalize('NFKC')).join('');
 
 /** The digits of the text (any script) as ASCII, without leading zeros: what the text states. */
-const stated = (text: string) => ascii(text).replace(/[^0-9]/g, '').replace(/^0+(?=\d)/, '');
+const stated = (text: string) =>
+	ascii(text)
+		.replace(/[^0-9]/g, '')
+		.replace(/^0+(?=\d)/, '');
 
 /**
  * The value is the stated digits with at most two of them after the decimal point (øre): "12.500" may be 12 500,
@@ -193,7 +196,7 @@ describe('parsers: any text', () => {
 					}
 					if (held.ok) {
 						expect(held.value >= bounds.from).toBe(true);
-						if (bounds.to) expect(held.value <= bounds.to).toBe(true);
+						expect(held.value <= bounds.to).toBe(true);
 					} else if (free.ok) expect(held).toEqual({ ok: false, error: 'dateRange' });
 				}),
 				opts
@@ -249,7 +252,7 @@ describe('share links', () => {
 		fc
 			.date({
 				min: new Date(bounds.from + 'T00:00:00Z'),
-				max: new Date('2030-12-31T00:00:00Z'),
+				max: new Date(bounds.to + 'T00:00:00Z'),
 				noInvalidDate: true
 			})
 			.map((d) => d.toISOString().slice(0, 10)),

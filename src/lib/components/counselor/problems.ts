@@ -23,12 +23,10 @@ export function expectedText(t: T, rules: RuleSet, id: string, lang: Lang): stri
 	return tx(t, `counselor.expected.${q.type}`, { range });
 }
 
-/** The days the rules cover, in words ("fra og med 01.01.2024"). */
+/** The days the rules cover, in words ("mellom 1. januar 2024 og 31. desember 2027"). */
 export function datesText(t: T, rules: RuleSet, lang: Lang): string {
 	const { from, to } = ruleDates(rules);
-	return to === null
-		? tx(t, 'counselor.dates.from', { from: formatDate(from, lang) })
-		: tx(t, 'counselor.dates.between', { from: formatDate(from, lang), to: formatDate(to, lang) });
+	return tx(t, 'counselor.dates.between', { from: formatDate(from, lang), to: formatDate(to, lang) });
 }
 
 /**
