@@ -19,7 +19,8 @@ export interface JourneyContext {
 
 export type JourneyEvent =
 	| { type: 'BEGIN' }
-	| { type: 'VISIT'; id: string }
+	/** The URL names a page; `history`: the browser's Back or Forward brought the user there. */
+	| { type: 'VISIT'; id: string; history?: boolean }
 	/** The page's answers: `id` is the question the page is named by; `answers` the page's other fields. */
 	| { type: 'ANSWER'; id: string; value: AnswerValue; answers?: Answers }
 	| { type: 'BACK' }
@@ -47,6 +48,13 @@ export function createJourneyMachine(engine: JourneyEngine) {
 	const isRelevant = (answers: Answers, id: string) => engine.matters(answers, id);
 
 	const previous = (context: JourneyContext) => previousQuestion(engine, context);
+	/**
+	 * Where the browser's Back to a page that no longer matters leads: the page before it on the trail that still
+	 * matters (before the current one when the page has left the trail). Sending it onwards would look like Back
+	 * doing nothing.
+	 */
+	const previousFrom = (context: JourneyContext, id: string) =>
+		previousQuestion(engine, { ...context, current: context.trail.includes(id) ? id : context.current });
 
 	return setup({
 		types: {
@@ -59,7 +67,9 @@ export function createJourneyMachine(engine: JourneyEngine) {
 			canResume: ({ context }) => context.current !== null && isRelevant(context.answers, context.current),
 			isRelevantQuestion: ({ context, event }) => 'id' in event && isRelevant(context.answers, event.id),
 			isChangedQuestion: ({ context }) => context.changing !== null && context.changing === context.current,
-			hasPrevious: ({ context }) => previous(context) !== undefined
+			hasPrevious: ({ context }) => previous(context) !== undefined,
+			isHistoryToMootQuestion: ({ context, event }) =>
+				event.type === 'VISIT' && event.history === true && previousFrom(context, event.id) !== undefined
 		},
 		actions: {
 			askFirstOpen: assign(({ context }) => {
@@ -74,8 +84,8 @@ export function createJourneyMachine(engine: JourneyEngine) {
 					trail: at === -1 ? [...context.trail, event.id] : context.trail.slice(0, at + 1)
 				};
 			}),
-			goBack: assign(({ context }) => {
-				const id = previous(context)!;
+			goBack: assign(({ context, event }) => {
+				const id = event.type === 'VISIT' ? previousFrom(context, event.id)! : previous(context)!;
 				return { current: id, trail: context.trail.slice(0, context.trail.lastIndexOf(id) + 1) };
 			}),
 			recordAnswer: assign({
@@ -106,7 +116,11 @@ export function createJourneyMachine(engine: JourneyEngine) {
 		}),
 		initial: 'start',
 		on: {
-			VISIT: [{ guard: 'isRelevantQuestion', target: '.asking', actions: 'visit' }, { target: '.routing' }],
+			VISIT: [
+				{ guard: 'isRelevantQuestion', target: '.asking', actions: 'visit' },
+				{ guard: 'isHistoryToMootQuestion', target: '.asking', actions: 'goBack' },
+				{ target: '.routing' }
+			],
 			REVIEW: { target: '.routing' },
 			RESTART: { target: '.start', actions: 'forget' }
 		},

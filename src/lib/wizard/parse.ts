@@ -27,12 +27,14 @@ const FULL_WIDTH = /[\uff01-\uff5e\u3000]/g;
  * of the run of digits it stands in, modulo 10.
  */
 export function asciiDigits(text: string): string {
-	return text.replace(FULL_WIDTH, (c) => c.normalize('NFKC')).replace(NON_ASCII_DIGIT, (digit) => {
-		const code = digit.codePointAt(0)!;
-		let start = code;
-		while (/\p{Nd}/u.test(String.fromCodePoint(start - 1))) start--;
-		return String((code - start) % 10);
-	});
+	return text
+		.replace(FULL_WIDTH, (c) => c.normalize('NFKC'))
+		.replace(NON_ASCII_DIGIT, (digit) => {
+			const code = digit.codePointAt(0)!;
+			let start = code;
+			while (/\p{Nd}/u.test(String.fromCodePoint(start - 1))) start--;
+			return String((code - start) % 10);
+		});
 }
 
 /** The text with ASCII digits and separators only; the Arabic decimal separator ٫ stays, as it is unambiguous. */
