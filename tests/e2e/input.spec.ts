@@ -3,7 +3,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { gotoHydrated } from './helpers';
 import { openCounselor, seed, singleRenter, storedAnswers } from './counselor-helpers';
-import { expectQuestion } from './wizard-helpers';
+import { answer, expectQuestion, questionOnScreen } from './wizard-helpers';
 
 const bostotte = '[data-scheme="bostotte"] [data-amount-monthly]';
 
@@ -125,5 +125,25 @@ test.describe('the counselor’s «as of» date', () => {
 		);
 		await expect(asOf).toHaveAttribute('data-as-of', '2027-07-01');
 		await expect(date).toHaveValue('9999-12-31');
+	});
+});
+
+test.describe('Back after a needs change', () => {
+	test('Back to a page that no longer matters goes back, not onwards again', async ({ page }) => {
+		await gotoHydrated(page, '/nb/sporsmal/');
+		await expectQuestion(page, 'behov');
+		await answer(page, 'behov', ['kjope_beholde']);
+		await expectQuestion(page, 'startlan_formal');
+		await page.getByRole('link', { name: 'Tilbake' }).click();
+		await expectQuestion(page, 'behov');
+		await answer(page, 'behov', ['boutgifter']);
+		const next = (await questionOnScreen(page))!;
+		expect(next).not.toBe('startlan_formal');
+
+		await page.goBack();
+		await expectQuestion(page, 'behov');
+		// the history's next entry back is the loan page, which no longer matters: Back from behov is the start page
+		await page.goBack();
+		await expect(page).toHaveURL(/\/nb\/$/);
 	});
 });

@@ -1,4 +1,4 @@
-import { assign, setup, type SnapshotFrom } from 'xstate';
+import { and, assign, setup, type SnapshotFrom } from 'xstate';
 import type { AnswerValue, Answers } from '$lib/rules';
 import type { JourneyEngine } from './engine';
 
@@ -48,13 +48,6 @@ export function createJourneyMachine(engine: JourneyEngine) {
 	const isRelevant = (answers: Answers, id: string) => engine.matters(answers, id);
 
 	const previous = (context: JourneyContext) => previousQuestion(engine, context);
-	/**
-	 * Where the browser's Back to a page that no longer matters leads: the page before it on the trail that still
-	 * matters (before the current one when the page has left the trail). Sending it onwards would look like Back
-	 * doing nothing.
-	 */
-	const previousFrom = (context: JourneyContext, id: string) =>
-		previousQuestion(engine, { ...context, current: context.trail.includes(id) ? id : context.current });
 
 	return setup({
 		types: {
@@ -68,8 +61,11 @@ export function createJourneyMachine(engine: JourneyEngine) {
 			isRelevantQuestion: ({ context, event }) => 'id' in event && isRelevant(context.answers, event.id),
 			isChangedQuestion: ({ context }) => context.changing !== null && context.changing === context.current,
 			hasPrevious: ({ context }) => previous(context) !== undefined,
-			isHistoryToMootQuestion: ({ context, event }) =>
-				event.type === 'VISIT' && event.history === true && previousFrom(context, event.id) !== undefined
+			/**
+			 * The browser's Back to a page that no longer matters (after a needs change) is Back from where the user
+			 * is, as the «Tilbake» link would go: sending it onwards would look like Back doing nothing.
+			 */
+			isHistoryVisit: ({ event }) => event.type === 'VISIT' && event.history === true
 		},
 		actions: {
 			askFirstOpen: assign(({ context }) => {
@@ -84,8 +80,8 @@ export function createJourneyMachine(engine: JourneyEngine) {
 					trail: at === -1 ? [...context.trail, event.id] : context.trail.slice(0, at + 1)
 				};
 			}),
-			goBack: assign(({ context, event }) => {
-				const id = event.type === 'VISIT' ? previousFrom(context, event.id)! : previous(context)!;
+			goBack: assign(({ context }) => {
+				const id = previous(context)!;
 				return { current: id, trail: context.trail.slice(0, context.trail.lastIndexOf(id) + 1) };
 			}),
 			recordAnswer: assign({
@@ -118,7 +114,8 @@ export function createJourneyMachine(engine: JourneyEngine) {
 		on: {
 			VISIT: [
 				{ guard: 'isRelevantQuestion', target: '.asking', actions: 'visit' },
-				{ guard: 'isHistoryToMootQuestion', target: '.asking', actions: 'goBack' },
+				{ guard: and(['isHistoryVisit', 'hasPrevious']), target: '.asking', actions: 'goBack' },
+				{ guard: 'isHistoryVisit', target: '.start', actions: 'leaveQuestion' },
 				{ target: '.routing' }
 			],
 			REVIEW: { target: '.routing' },
