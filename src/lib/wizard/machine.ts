@@ -1,4 +1,4 @@
-import { and, assign, setup, type SnapshotFrom } from 'xstate';
+import { assign, setup, type SnapshotFrom } from 'xstate';
 import type { AnswerValue, Answers } from '$lib/rules';
 import type { JourneyEngine } from './engine';
 
@@ -65,7 +65,9 @@ export function createJourneyMachine(engine: JourneyEngine) {
 			 * The browser's Back to a page that no longer matters (after a needs change) is Back from where the user
 			 * is, as the «Tilbake» link would go: sending it onwards would look like Back doing nothing.
 			 */
-			isHistoryVisit: ({ event }) => event.type === 'VISIT' && event.history === true
+			isHistoryVisit: ({ event }) => event.type === 'VISIT' && event.history === true,
+			isHistoryVisitWithPrevious: ({ context, event }) =>
+				event.type === 'VISIT' && event.history === true && previous(context) !== undefined
 		},
 		actions: {
 			askFirstOpen: assign(({ context }) => {
@@ -114,7 +116,7 @@ export function createJourneyMachine(engine: JourneyEngine) {
 		on: {
 			VISIT: [
 				{ guard: 'isRelevantQuestion', target: '.asking', actions: 'visit' },
-				{ guard: and(['isHistoryVisit', 'hasPrevious']), target: '.asking', actions: 'goBack' },
+				{ guard: 'isHistoryVisitWithPrevious', target: '.asking', actions: 'goBack' },
 				{ guard: 'isHistoryVisit', target: '.start', actions: 'leaveQuestion' },
 				{ target: '.routing' }
 			],
