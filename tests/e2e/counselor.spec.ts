@@ -75,7 +75,7 @@ test.describe('counselor mode /nb/veileder/', () => {
 		await date.fill('2001-01-01');
 		await date.dispatchEvent('change');
 		await expect(page.locator('#per-dato-feil')).toHaveText(
-			'Reglene gjelder bare for datoer fra og med 1. januar 2024. Velg en dato i den perioden. Resultatet gjelder fortsatt 1. juli 2025.'
+			'Reglene gjelder bare for datoer mellom 1. januar 2024 og 31. desember 2027. Velg en dato i den perioden. Resultatet gjelder fortsatt 1. juli 2025.'
 		);
 		await expect(page.locator('[data-as-of]')).toHaveAttribute('data-as-of', '2025-07-01');
 	});

@@ -23,6 +23,7 @@ export type ProblemCode =
 	| 'answers-not-object'
 	| 'unknown-question'
 	| 'invalid-value'
+	| 'other-build'
 	| 'bad-link';
 
 /** One reason an answer file or link was refused: which field, and (for answers) what was found. */
@@ -36,6 +37,20 @@ export interface Problem {
 	found?: string;
 	/** The engine's own message (English), kept for the technical details. */
 	detail: string;
+}
+
+/**
+ * Answers made in another version (build) of Boligsjekk, for a municipality this one has no rules for: said as
+ * such (`counselor.problem.other-build`), never as a list of the municipalities this build knows. `field` is where
+ * the number was found: `kommune` (the file's or link's place) or `answers.kommunenummer`.
+ */
+export function otherBuildProblem(kommunenummer: string, field = 'kommune'): Problem {
+	return {
+		code: 'other-build',
+		field,
+		found: kommunenummer,
+		detail: `made for kommunenummer ${kommunenummer}, which this build has no rules for`
+	};
 }
 
 export type CheckResult = { ok: true; value: AnswerFile } | { ok: false; problems: Problem[] };
@@ -151,6 +166,8 @@ export function checkAnswerData(rules: RuleSet, data: unknown): CheckResult {
 				const id = p.slice('answers.'.length);
 				if (/unknown question/.test(m))
 					return { code: 'unknown-question', field: p, question: id, detail: m };
+				if (id === 'kommunenummer' && typeof answers[id] === 'string' && /^\d{4}$/.test(answers[id]))
+					return { ...otherBuildProblem(answers[id], p), question: id };
 				return {
 					code: 'invalid-value',
 					field: p,

@@ -62,7 +62,7 @@ export function validateAnswers(rules: RuleSet, input: unknown): AnswerValidatio
 		const { from, to } = ruleDates(rules);
 		errors.push({
 			path: 'date',
-			message: `expected a date the rules cover (${from}..${to ?? ''}), found ${describe(file.date)}`
+			message: `expected a date the rules cover (${from}..${to}), found ${describe(file.date)}`
 		});
 	}
 	if (file.kommune !== undefined && (typeof file.kommune !== 'string' || !/^\d{4}$/.test(file.kommune)))
@@ -118,14 +118,14 @@ export function checkAnswer(q: Question, v: unknown): string | undefined {
 			const allowed = (q.options ?? []).map((o) => o.value);
 			return typeof v === 'string' && allowed.includes(v)
 				? undefined
-				: `expected one of ${allowed.join(', ')}, found ${describe(v)}`;
+				: `expected one of ${choices(allowed)}, found ${describe(v)}`;
 		}
 		case 'multi': {
 			const allowed = (q.options ?? []).map((o) => o.value);
 			if (!Array.isArray(v) || v.length > allowed.length)
-				return `expected a list of values from ${allowed.join(', ')}, found ${describe(v)}`;
+				return `expected a list of values from ${choices(allowed)}, found ${describe(v)}`;
 			const bad = v.find((x) => typeof x !== 'string' || !allowed.includes(x));
-			if (bad !== undefined) return `expected values from ${allowed.join(', ')}, found ${describe(bad)}`;
+			if (bad !== undefined) return `expected values from ${choices(allowed)}, found ${describe(bad)}`;
 			if (new Set(v).size !== v.length) return 'expected each value at most once';
 			return undefined;
 		}
@@ -148,6 +148,12 @@ export function checkAnswer(q: Question, v: unknown): string | undefined {
 		case 'date':
 			return isIsoDate(v) ? undefined : `expected a date YYYY-MM-DD, found ${describe(v)}`;
 	}
+}
+
+/** A question's options for a message: listed when few, counted when many (357 municipalities), never empty. */
+function choices(allowed: string[]): string {
+	if (!allowed.length) return 'the options (this build has none)';
+	return allowed.length <= 12 ? allowed.join(', ') : `the ${allowed.length} options`;
 }
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {

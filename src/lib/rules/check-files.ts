@@ -8,12 +8,12 @@ import { listJsonFiles, readJson, readRuleFiles, toKey } from './node';
 import { validateRuleFile } from './validate';
 import { checkRuleSet, type Locales } from './check';
 import { coverage } from './coverage';
+import { COVERAGE_FROM, COVERAGE_TO } from './dates';
 
 export { formatProblem } from './errors';
 
 /** The days every scheme and parameter must cover, as `npm run rules -- coverage` checks by default. */
-export const COVERAGE_FROM = '2024-01-01';
-export const COVERAGE_TO = '2027-12-31';
+export { COVERAGE_FROM, COVERAGE_TO };
 
 const shiftDay = (d: string, by: number): string => {
 	const t = new Date(d + 'T00:00:00Z');

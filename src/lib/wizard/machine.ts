@@ -19,7 +19,8 @@ export interface JourneyContext {
 
 export type JourneyEvent =
 	| { type: 'BEGIN' }
-	| { type: 'VISIT'; id: string }
+	/** The URL names a page; `history`: the browser's Back or Forward brought the user there. */
+	| { type: 'VISIT'; id: string; history?: boolean }
 	/** The page's answers: `id` is the question the page is named by; `answers` the page's other fields. */
 	| { type: 'ANSWER'; id: string; value: AnswerValue; answers?: Answers }
 	| { type: 'BACK' }
@@ -59,7 +60,14 @@ export function createJourneyMachine(engine: JourneyEngine) {
 			canResume: ({ context }) => context.current !== null && isRelevant(context.answers, context.current),
 			isRelevantQuestion: ({ context, event }) => 'id' in event && isRelevant(context.answers, event.id),
 			isChangedQuestion: ({ context }) => context.changing !== null && context.changing === context.current,
-			hasPrevious: ({ context }) => previous(context) !== undefined
+			hasPrevious: ({ context }) => previous(context) !== undefined,
+			/**
+			 * The browser's Back to a page that no longer matters (after a needs change) is Back from where the user
+			 * is, as the «Tilbake» link would go: sending it onwards would look like Back doing nothing.
+			 */
+			isHistoryVisit: ({ event }) => event.type === 'VISIT' && event.history === true,
+			isHistoryVisitWithPrevious: ({ context, event }) =>
+				event.type === 'VISIT' && event.history === true && previous(context) !== undefined
 		},
 		actions: {
 			askFirstOpen: assign(({ context }) => {
@@ -106,7 +114,12 @@ export function createJourneyMachine(engine: JourneyEngine) {
 		}),
 		initial: 'start',
 		on: {
-			VISIT: [{ guard: 'isRelevantQuestion', target: '.asking', actions: 'visit' }, { target: '.routing' }],
+			VISIT: [
+				{ guard: 'isRelevantQuestion', target: '.asking', actions: 'visit' },
+				{ guard: 'isHistoryVisitWithPrevious', target: '.asking', actions: 'goBack' },
+				{ guard: 'isHistoryVisit', target: '.start', actions: 'leaveQuestion' },
+				{ target: '.routing' }
+			],
 			REVIEW: { target: '.routing' },
 			RESTART: { target: '.start', actions: 'forget' }
 		},

@@ -2,6 +2,8 @@
  * The one set of parsers for what people type (the question pages, the counselor page) and for dates read from
  * answer files and links, the way Norwegians write numbers: spaces or dots between thousands, a comma before
  * decimals, "kr" before or after, ",-" at the end. "12.500" is twelve thousand five hundred, never 12.5.
+ * Digits of any script are read (an Arabic keyboard types ١٢٥٠٠, a Japanese one １２５００), and the Arabic
+ * separators: ٬ between thousands, ٫ before decimals.
  */
 export type ParseError =
 	'required' | 'notNumber' | 'negative' | 'decimals' | 'notWhole' | 'tooLarge' | 'date' | 'dateRange';
@@ -12,9 +14,36 @@ export const MAX_KR_PER_MONTH = 10_000_000;
 
 const SPACES = /[\s\u00a0\u202f\u2009\u2007]+/g;
 const MINUS = /^[-\u2212\u2013]/;
+/** Direction marks a right-to-left page or a copied number may carry; they are invisible and mean nothing here. */
+const DIRECTION_MARKS = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g;
+const ARABIC_THOUSANDS = /\u066c/g;
+const ARABIC_DECIMAL = '\u066b';
+const NON_ASCII_DIGIT = /(?![0-9])\p{Nd}/gu;
+const FULL_WIDTH = /[\uff01-\uff5e\u3000]/g;
+
+/**
+ * Every decimal digit as ASCII, and full-width separators (typed by East Asian keyboards) as their ASCII twins.
+ * Unicode encodes each script's digits 0–9 as one contiguous run, so a digit's value is its distance from the start
+ * of the run of digits it stands in, modulo 10.
+ */
+export function asciiDigits(text: string): string {
+	return text
+		.replace(FULL_WIDTH, (c) => c.normalize('NFKC'))
+		.replace(NON_ASCII_DIGIT, (digit) => {
+			const code = digit.codePointAt(0)!;
+			let start = code;
+			while (/\p{Nd}/u.test(String.fromCodePoint(start - 1))) start--;
+			return String((code - start) % 10);
+		});
+}
+
+/** The text with ASCII digits and separators only; the Arabic decimal separator ٫ stays, as it is unambiguous. */
+function normalise(text: string): string {
+	return asciiDigits(text.replace(DIRECTION_MARKS, '')).replace(ARABIC_THOUSANDS, ' ');
+}
 
 function stripCurrency(text: string): string {
-	return text
+	return normalise(text)
 		.replace(SPACES, ' ')
 		.trim()
 		.replace(/^(kr\.?|nok)\s*/i, '')
@@ -31,6 +60,14 @@ const MAX_DIGITS = 15;
  * Infinity when it has more whole digits than can be kept exactly.
  */
 function readNumber(text: string): { value: number; decimals: number } | undefined {
+	const arabic = text.split(ARABIC_DECIMAL);
+	if (arabic.length > 1) {
+		const [whole, fraction] = arabic as [string, string];
+		const sep = ['.', ','].find((s) => isGrouped(whole, s));
+		const intPart = sep ? whole.split(sep).join('') : whole;
+		if (arabic.length > 2 || !/^\d+$/.test(intPart) || !/^\d+$/.test(fraction)) return undefined;
+		return toNumber(intPart, fraction);
+	}
 	if (!/^\d[\d.,]*$/.test(text) || /[.,]$/.test(text)) return undefined;
 	const dots = text.split('.').length - 1;
 	const commas = text.split(',').length - 1;
@@ -51,6 +88,10 @@ function readNumber(text: string): { value: number; decimals: number } | undefin
 			[intPart, fraction] = text.split(sep) as [string, string];
 		} else return undefined;
 	}
+	return toNumber(intPart, fraction);
+}
+
+function toNumber(intPart: string, fraction: string): { value: number; decimals: number } | undefined {
 	if (intPart.replace(/^0+/, '').length > MAX_DIGITS) return { value: Infinity, decimals: fraction.length };
 	const value = Number(fraction ? `${intPart}.${fraction}` : intPart);
 	return Number.isFinite(value) ? { value, decimals: fraction.length } : undefined;
@@ -108,7 +149,7 @@ export interface DateBounds {
  * (the days the rules cover, see `ruleDates`), a real date outside them is `dateRange`.
  */
 export function parseDate(text: string, bounds?: DateBounds): Parsed<string> {
-	const t = text.replace(SPACES, '').trim();
+	const t = normalise(text).replace(SPACES, '').trim();
 	if (t === '') return { ok: false, error: 'required' };
 	let y: number, m: number, d: number;
 	const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);

@@ -1,3 +1,5 @@
+import { formatKr, formatNumber } from '$lib/format';
+import type { Lang } from '$lib/i18n/languages';
 import type { AnswerValue, Question } from '$lib/rules';
 import {
 	parseAmount,
@@ -45,7 +47,7 @@ export function readAnswer(question: Question, input: FormInput): ReadResult {
 		}
 		case 'integer': {
 			const n = parseWholeNumber(input.text);
-			if (!n.ok) return { ok: false, error: { code: n.error } };
+			if (!n.ok) return { ok: false, error: belowMin(question, n.error) ?? { code: n.error } };
 			return withinRange(question, n.value);
 		}
 		case 'amount': {
@@ -53,7 +55,13 @@ export function readAnswer(question: Question, input: FormInput): ReadResult {
 			const periodMax = input.period === 'year' ? max * 12 : max;
 			const n = parseAmount(input.text, periodMax);
 			if (!n.ok)
-				return { ok: false, error: n.error === 'tooLarge' ? { code: 'tooLarge', max } : { code: n.error } };
+				return {
+					ok: false,
+					error:
+						n.error === 'tooLarge'
+							? { code: 'tooLarge', max }
+							: (belowMin(question, n.error) ?? { code: n.error })
+				};
 			return withinRange(question, perMonth(n.value, input.period));
 		}
 		case 'date': {
@@ -61,6 +69,27 @@ export function readAnswer(question: Question, input: FormInput): ReadResult {
 			return d.ok ? { ok: true, value: d.value } : { ok: false, error: { code: d.error } };
 		}
 	}
+}
+
+/** A negative number is said as the question's own least value ("at least 1 adult"), when it has one. */
+function belowMin(question: Question, error: ParseError): InputError | undefined {
+	return error === 'negative' && question.min !== undefined && question.min > 0
+		? { code: 'min', min: question.min, max: question.max }
+		: undefined;
+}
+
+/**
+ * The values an error message names, as the page writes numbers: `1 000 000 000 kr` for a limit in kroner,
+ * `1 000` for a count; `maxKr` is the amount question's monthly ceiling.
+ */
+export function errorValues(question: Question, error: InputError, lang: Lang) {
+	const limit = (n: number | undefined) =>
+		n === undefined ? undefined : question.unit === 'kr' ? formatKr(n, lang) : formatNumber(n, lang);
+	return {
+		min: limit(error.min),
+		max: limit(error.max),
+		maxKr: error.max !== undefined ? formatKr(error.max, lang) : undefined
+	};
 }
 
 function withinRange(question: Question, value: number): ReadResult {

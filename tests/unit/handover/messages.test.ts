@@ -61,14 +61,72 @@ describe('messages about links and files', () => {
 		expect(said('nb', r, 'file')).toEqual(['Filen er for stor (102 KB). Høyst 100 KB er tillatt.']);
 	});
 
+	it('refuses a date after the days the rules are checked for (9999-12-31), naming both ends', () => {
+		const r = parseAnswerFile(
+			rules,
+			JSON.stringify({ format: 'boligsjekk-svar', formatVersion: 1, date: '9999-12-31', answers: {} })
+		);
+		expect(said('nb', r, 'file')[0]).toContain('mellom 1. januar 2024 og 31. desember 2027');
+	});
+
 	it('refuses a date the rules do not cover, saying which dates they do', () => {
 		const r = parseAnswerFile(
 			rules,
 			JSON.stringify({ format: 'boligsjekk-svar', formatVersion: 1, date: '0001-01-01', answers: {} })
 		);
 		expect(said('nb', r, 'file')).toEqual([
-			'Feltet «date»: forventet en dato fra og med 1. januar 2024 (datoene reglene gjelder for), fant "0001-01-01".'
+			'Feltet «date»: forventet en dato mellom 1. januar 2024 og 31. desember 2027 (datoene reglene gjelder for), fant "0001-01-01".'
 		]);
+	});
+});
+
+describe('messages name what is wrong, never every valid value (issue 30)', () => {
+	const file = (answers: Record<string, unknown>) =>
+		JSON.stringify({ format: 'boligsjekk-svar', formatVersion: 1, answers });
+	/** The rules as the Aurskog-Høland build ships them: the municipality list is left out. */
+	const municipal = {
+		...rules,
+		questionById: {
+			...rules.questionById,
+			kommunenummer: { ...rules.questionById.kommunenummer!, options: [] }
+		}
+	};
+
+	it('an unknown municipality number says the answers come from another version of Boligsjekk', () => {
+		for (const [rs, kommune] of [
+			[rules, '9999'],
+			[rules, '1301'],
+			[municipal, '5501']
+		] as const) {
+			const r = parseAnswerFile(rs, file({ kommunenummer: kommune }));
+			const text = said('nb', r, 'file');
+			expect(text).toEqual([
+				`Svarene er laget i en annen versjon av Boligsjekk, for kommunenummer ${kommune}. Denne versjonen har ikke regler for den kommunen.`
+			]);
+			if (!r.ok) expect(r.problems[0]!.detail.length).toBeLessThan(120);
+		}
+		for (const lang of ['nn', 'en', 'pl', 'uk', 'ar', 'so']) {
+			const [text] = said(lang, parseAnswerFile(rules, file({ kommunenummer: '9999' })), 'file');
+			expect(text).toContain('Boligsjekk');
+			expect(text).toContain('9999');
+		}
+	});
+
+	it('a value that is not one of a question’s options names the question, not the options', () => {
+		const r = parseAnswerFile(rules, file({ kommunenummer: '3226 ', boform: 'slott' }));
+		const text = said('nb', r, 'file');
+		expect(text[0]).toBe(
+			'Svaret på «Hvilken kommune bor du i?» er "3226 ", men må være ett av svarvalgene til spørsmålet.'
+		);
+		for (const t of text) {
+			expect(t.length).toBeLessThan(160);
+			expect(t).not.toMatch(/0301|leier_privat|\(answers\./);
+		}
+	});
+
+	it('a limit in kroner is written as kroner', () => {
+		const [text] = said('nb', parseAnswerFile(rules, file({ formue: 2e9 })), 'file');
+		expect(text!.replace(/[\u00a0\u202f]/g, ' ')).toContain('mellom 0 kr og 1 000 000 000 kr');
 	});
 });
 

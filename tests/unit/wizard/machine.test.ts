@@ -81,6 +81,29 @@ describe('journey machine', () => {
 		expect(state(a.getSnapshot())).toBe('asking:inntekt');
 	});
 
+	it('browser Back to a page that no longer matters goes to the page before it that does, not onwards', () => {
+		const a = journey();
+		a.send({ type: 'BEGIN' });
+		a.send({ type: 'ANSWER', id: 'boform', value: 'eier' });
+		expect(state(a.getSnapshot())).toBe('asking:lan');
+		// «Tilbake» to boform, a new answer: the loan no longer matters, the rent does
+		a.send({ type: 'BACK' });
+		a.send({ type: 'ANSWER', id: 'boform', value: 'leier' });
+		expect(state(a.getSnapshot())).toBe('asking:husleie');
+		// the browser's history still holds the loan page after boform's: Back to it is Back from the rent page
+		a.send({ type: 'VISIT', id: 'lan', history: true });
+		expect(state(a.getSnapshot())).toBe('asking:boform');
+		expect(a.getSnapshot().context.trail).toEqual(['boform']);
+		// …and from the first page, the start page (as «Tilbake» there), never onwards to the rent
+		a.send({ type: 'VISIT', id: 'lan', history: true });
+		expect(state(a.getSnapshot())).toBe('start');
+		expect(a.getSnapshot().context.answers).toEqual({ boform: 'leier' });
+		// the same address typed or reloaded still goes to where the journey is
+		const b = journey({ answers: { boform: 'leier' }, trail: ['boform', 'husleie'], current: 'husleie' });
+		b.send({ type: 'VISIT', id: 'lan' });
+		expect(state(b.getSnapshot())).toBe('asking:husleie');
+	});
+
 	it('browser back to an earlier question truncates the trail there', () => {
 		const a = journey();
 		a.send({ type: 'BEGIN' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../../src/lib/rules';
-import { initialInput, readAnswer, type FormInput } from '../../../src/lib/wizard/read-answer';
+import { errorValues, initialInput, readAnswer, type FormInput } from '../../../src/lib/wizard/read-answer';
 
 const q = (over: Partial<Question> & Pick<Question, 'id' | 'type'>): Question =>
 	({ group: 'bolig', priority: 1, ...over }) as Question;
@@ -92,5 +92,25 @@ describe('initialInput: what the form shows when the page opens', () => {
 			period: 'month'
 		});
 		expect(initialInput(integer, undefined)).toEqual({ selected: [], text: '', period: 'month' });
+	});
+});
+
+describe('error messages name the question’s own limits, written as the page writes numbers', () => {
+	it('a negative count says the least the question takes (adults: at least 1), not 0', () => {
+		expect(readAnswer(integer, input({ text: '-1' }))).toEqual({
+			ok: false,
+			error: { code: 'min', min: 1, max: 10 }
+		});
+	});
+
+	it('a limit in kroner is shown as kroner, a count with grouped digits', () => {
+		const formue = q({ id: 'formue', type: 'integer', unit: 'kr', min: 0, max: 1_000_000_000 });
+		const r = readAnswer(formue, input({ text: '2 000 000 000' }));
+		expect(r.ok).toBe(false);
+		if (r.ok) return;
+		const nbsp = (s: string | undefined) => s?.replace(/[\u00a0\u202f]/g, ' ');
+		expect(nbsp(errorValues(formue, r.error, 'nb').max)).toBe('1 000 000 000 kr');
+		expect(nbsp(errorValues(integer, { code: 'max', max: 1000 }, 'nb').max)).toBe('1 000');
+		expect(errorValues(integer, { code: 'min', min: 1, max: 10 }, 'en').min).toBe('1');
 	});
 });

@@ -1,31 +1,32 @@
-import { formatDate, formatNumber } from '$lib/format';
+import { formatDate, formatKr, formatNumber } from '$lib/format';
 import type { Lang } from '$lib/i18n/languages';
 import { ruleDates, type RuleSet } from '$lib/rules';
-import { optionLabel, questionLabel, type Problem, type T } from '$lib/handover';
+import { questionLabel, type Problem, type T } from '$lib/handover';
 
 function tx(t: T, key: string, values: Record<string, unknown> = {}): string {
 	const out = t(key, { ...values, defaultValue: '\u0000' });
 	return typeof out === 'string' && out !== '\u0000' && out !== key ? out : key;
 }
 
-/** What a question accepts, in words ("et beløp i kroner mellom 0 og 10 000 000"). */
+/**
+ * What a question accepts, in words ("et beløp i kroner mellom 0 og 10 000 000"); a choice is "one of the
+ * question's options", never the list of them (the national build has 357 municipalities).
+ */
 export function expectedText(t: T, rules: RuleSet, id: string, lang: Lang): string {
 	const q = Object.hasOwn(rules.questionById, id) ? rules.questionById[id] : undefined;
 	if (!q) return '';
+	const limit = (n: number) => (q.unit === 'kr' ? formatKr(n, lang) : formatNumber(n, lang));
 	const range =
 		q.min !== undefined && q.max !== undefined
-			? tx(t, 'counselor.expected.range', { min: formatNumber(q.min, lang), max: formatNumber(q.max, lang) })
+			? tx(t, 'counselor.expected.range', { min: limit(q.min), max: limit(q.max) })
 			: '';
-	const options = (q.options ?? []).map((o) => `«${optionLabel(t, id, o.value)}» (${o.value})`).join(', ');
-	return tx(t, `counselor.expected.${q.type}`, { range, options });
+	return tx(t, `counselor.expected.${q.type}`, { range });
 }
 
-/** The days the rules cover, in words ("fra og med 01.01.2024"). */
+/** The days the rules cover, in words ("mellom 1. januar 2024 og 31. desember 2027"). */
 export function datesText(t: T, rules: RuleSet, lang: Lang): string {
 	const { from, to } = ruleDates(rules);
-	return to === null
-		? tx(t, 'counselor.dates.from', { from: formatDate(from, lang) })
-		: tx(t, 'counselor.dates.between', { from: formatDate(from, lang), to: formatDate(to, lang) });
+	return tx(t, 'counselor.dates.between', { from: formatDate(from, lang), to: formatDate(to, lang) });
 }
 
 /**
