@@ -30,7 +30,7 @@ function engineVerdict(answers: Answers): Expected[] {
 	writeFileSync(file, JSON.stringify({ format: 'boligsjekk-svar', formatVersion: 1, answers: rest }));
 	const out = execFileSync(
 		'node_modules/.bin/tsx',
-		['src/lib/rules/cli.ts', 'eval', file, '--date', todayInNorway(), '--kommune', '3226'],
+		['src/tooling/rules/cli.ts', 'eval', file, '--date', todayInNorway(), '--kommune', '3226'],
 		{ encoding: 'utf8' }
 	);
 	return (

@@ -144,7 +144,7 @@ export function expectedOutcomes(answers: Answers): Record<string, string> {
 	writeFileSync(file, JSON.stringify({ format: 'boligsjekk-svar', formatVersion: 1, answers }));
 	const out = execFileSync(
 		'node_modules/.bin/tsx',
-		['src/lib/rules/cli.ts', 'eval', file, '--date', todayInNorway(), '--kommune', '3226'],
+		['src/tooling/rules/cli.ts', 'eval', file, '--date', todayInNorway(), '--kommune', '3226'],
 		{
 			encoding: 'utf8'
 		}

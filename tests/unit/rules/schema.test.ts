@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { jsonSchemas } from '../../../src/lib/rules/cli';
+import { jsonSchemas } from '../../../src/tooling/rules/cli';
 
 describe('rules/schema/*.json', () => {
 	it.each(['questions', 'parameter', 'scheme', 'kommune', 'answers', 'case'])(

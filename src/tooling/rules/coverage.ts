@@ -1,5 +1,5 @@
-import type { RuleSet } from './ruleset';
-import { validOn } from './engine';
+import type { RuleSet } from '../../lib/rules/ruleset';
+import { validOn } from '../../lib/rules/engine';
 
 export interface CoverageProblem {
 	kind: 'scheme' | 'parameter';

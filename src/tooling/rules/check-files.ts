@@ -1,15 +1,15 @@
 // Everything `npm run rules -- check` and `coverage` verify, in one call over a folder of rule files: the CLI and
-// the build's rule step (scripts/vite/rules-client.js) both run it, so nothing the CLI rejects reaches a built site.
+// the build's rule step (src/tooling/vite/rules-client.js) both run it, so nothing the CLI rejects reaches a built site.
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { buildRuleSet, classify, type RuleSet } from './ruleset';
-import { RuleFileError, jsonPath, type RuleFileProblem } from './errors';
+import { buildRuleSet, classify, type RuleSet } from '../../lib/rules/ruleset';
+import { RuleFileError, jsonPath, type RuleFileProblem } from '../../lib/rules/errors';
 import { listJsonFiles, readJson, readRuleFiles } from './node';
 import { validateRuleFile } from './validate';
 import { checkRuleSet, type Locales } from './check';
 import { coverage } from './coverage';
 
-export { formatProblem } from './errors';
+export { formatProblem } from '../../lib/rules/errors';
 
 /** The days every scheme and parameter must cover, as `npm run rules -- coverage` checks by default. */
 export const COVERAGE_FROM = '2024-01-01';

@@ -2,25 +2,25 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
-import { buildRuleSet, classify, type RuleSet } from './ruleset';
+import { buildRuleSet, classify, type RuleSet } from '../../lib/rules/ruleset';
 import {
 	RuleFileError,
 	RuleVersionError,
 	RuleEvalError,
 	formatProblem,
 	type RuleFileProblem
-} from './errors';
+} from '../../lib/rules/errors';
 import { listJsonFiles, readJson, readRuleFiles, toKey } from './node';
 import { validateFile, validateRuleFile } from './validate';
-import { caseSchema, fileSchemas, type CaseFile } from './schema';
+import { caseSchema, fileSchemas, type CaseFile } from '../../lib/rules/schema';
 import { checkRuleSet, checkWarnings, type Locales } from './check';
 import { coverage } from './coverage';
 import { checkLiterals, checkPeriods } from './check-files';
-import { dueOn, formatDueItem } from './due';
+import { dueOn, formatDueItem } from '../../lib/rules/due';
 import { runCase } from './cases';
-import { evaluate } from './evaluate';
-import { nextQuestions, relevantQuestions } from './relevance';
-import { validateAnswers, isIsoDate, MAX_ANSWER_FILE_BYTES } from './answers';
+import { evaluate } from '../../lib/rules/evaluate';
+import { nextQuestions, relevantQuestions } from '../../lib/rules/relevance';
+import { validateAnswers, isIsoDate, MAX_ANSWER_FILE_BYTES } from '../../lib/rules/answers';
 
 const USAGE = `usage: npm run rules -- <command> [options]
   check                         validate every rule file and cross reference (answers, params, refs, text keys, units, cycles)
