@@ -7,13 +7,9 @@ import { RuleFileError, jsonPath, type RuleFileProblem } from '../../lib/rules/e
 import { listJsonFiles, readJson, readRuleFiles } from './node';
 import { validateRuleFile } from './validate';
 import { checkRuleSet, type Locales } from './check';
-import { coverage } from './coverage';
+import { coverage, coverageWindow } from './coverage';
 
 export { formatProblem } from '../../lib/rules/errors';
-
-/** The days every scheme and parameter must cover, as `npm run rules -- coverage` checks by default. */
-export const COVERAGE_FROM = '2024-01-01';
-export const COVERAGE_TO = '2027-12-31';
 
 const shiftDay = (d: string, by: number): string => {
 	const t = new Date(d + 'T00:00:00Z');
@@ -73,11 +69,11 @@ export function checkPeriods(rules: RuleSet): RuleFileProblem[] {
 }
 
 /** Every day of the covered range has a version of every scheme and parameter (gaps only; overlaps are checked). */
-export function checkCoverage(rules: RuleSet, from = COVERAGE_FROM, to = COVERAGE_TO): RuleFileProblem[] {
+export function checkCoverage(rules: RuleSet, { from, to } = coverageWindow()): RuleFileProblem[] {
 	const periodsOf = (kind: 'scheme' | 'parameter', id: string): Period[] =>
 		kind === 'parameter' ? (rules.parameters[id]?.values ?? []) : (rules.schemes[id] ?? []);
 	return (
-		coverage(rules, from, to)
+		coverage(rules, { from, to })
 			.filter((c) => c.problem === 'gap')
 			// A gap between two periods is checkPeriods' to report, with the file and period that start late.
 			.filter((c) => !periodsOf(c.kind, c.id).some((p) => p.validTo === shiftDay(c.from, -1) && c.to !== to))

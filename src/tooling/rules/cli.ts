@@ -14,7 +14,7 @@ import { listJsonFiles, readJson, readRuleFiles, toKey } from './node';
 import { validateFile, validateRuleFile } from './validate';
 import { caseSchema, fileSchemas, type CaseFile } from '../../lib/rules/schema';
 import { checkRuleSet, checkWarnings, type Locales } from './check';
-import { coverage } from './coverage';
+import { coverage, coverageWindow } from './coverage';
 import { checkLiterals, checkPeriods } from './check-files';
 import { dueOn, formatDueItem } from '../../lib/rules/due';
 import { runCase } from './cases';
@@ -24,7 +24,7 @@ import { validateAnswers, isIsoDate, MAX_ANSWER_FILE_BYTES } from '../../lib/rul
 
 const USAGE = `usage: npm run rules -- <command> [options]
   check                         validate every rule file and cross reference (answers, params, refs, text keys, units, cycles)
-  coverage [--from D] [--to D]  every day exactly one version of every scheme and parameter (default 2024-01-01..2027-12-31)
+  coverage [--from D] [--to D]  every day exactly one version of every scheme and parameter (default 2024-01-01 to the end of next year)
   test                          run every case file under tests/cases/**
   eval <answers.json> [--date YYYY-MM-DD] [--kommune NNNN]
   due [--on YYYY-MM-DD] [--json] values in force that are past their review date, unknown, or graded only S/D (exit 1 if any)
@@ -127,12 +127,13 @@ function cmdCheck(a: Args): number {
 }
 
 function cmdCoverage(a: Args): number {
-	const from = a.flags.from ?? '2024-01-01';
-	const to = a.flags.to ?? '2027-12-31';
+	const window = coverageWindow();
+	const from = a.flags.from ?? window.from;
+	const to = a.flags.to ?? window.to;
 	if (!isIsoDate(from) || !isIsoDate(to) || from > to)
 		throw new UsageError(`expected --from ≤ --to as YYYY-MM-DD, found ${from}..${to}`);
 	const rules = loadValidated(a.flags.rules ?? 'rules');
-	const problems = coverage(rules, from, to);
+	const problems = coverage(rules, { from, to });
 	for (const p of problems)
 		out(
 			`${p.kind} ${p.id}: ${p.problem === 'gap' ? 'no version' : `${p.count} versions`} valid ${p.from}..${p.to}`

@@ -17,8 +17,16 @@ const addDay = (d: string): string => {
 	return t.toISOString().slice(0, 10);
 };
 
+/**
+ * The days every scheme and parameter must cover unless told otherwise: from the first day this service has rules
+ * for, to the end of next year as seen from `today`, so the window moves with the calendar and always holds today.
+ */
+export function coverageWindow(today = new Date().toISOString().slice(0, 10)): { from: string; to: string } {
+	return { from: '2024-01-01', to: `${Number(today.slice(0, 4)) + 1}-12-31` };
+}
+
 /** Every day from..to must have exactly one valid version of every scheme and every parameter. */
-export function coverage(rules: RuleSet, from = '2024-01-01', to = '2027-12-31'): CoverageProblem[] {
+export function coverage(rules: RuleSet, { from, to } = coverageWindow()): CoverageProblem[] {
 	const out: CoverageProblem[] = [];
 	const scan = (
 		kind: CoverageProblem['kind'],
