@@ -1,15 +1,8 @@
 import type { Answers, SchemeVersion, Source } from './schema';
-export type { Engine };
+export type { Engine } from './engine';
 import type { RuleSet } from './ruleset';
 import { Unk, mergeUnk, type Ctx, type Val } from './expr';
-import {
-	answerArray,
-	engineFor,
-	selectForDate,
-	type CompiledScheme,
-	type Engine,
-	type UnconfirmedFigure
-} from './engine';
+import { answerArray, engineFor, selectForDate, type CompiledScheme, type UnconfirmedFigure } from './engine';
 import { findThresholds } from './thresholds';
 import { askSettlingQuestions, profileOn, resolveKommune } from './kommuner';
 import { RuleEvalError } from './errors';
