@@ -4,6 +4,7 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // E2E_PORT lets several checkouts run their end-to-end tests side by side (the sub-path build is served on the next
 // port, the national build on the one after).
 const port = Number(process.env.E2E_PORT ?? 4173);
+const desktop = { ...devices['Desktop Chrome'], channel: undefined };
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -29,7 +30,18 @@ export default defineConfig({
 			]
 		}
 	},
-	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+	// The household walks are a project of their own so that the journey report, which needs all of them, can run
+	// after them while the other specs run beside them.
+	projects: [
+		{ name: 'chromium', use: desktop, testIgnore: /[\\/]journeys(-report)?\.spec\.ts$/ },
+		{ name: 'journeys', use: desktop, testMatch: /[\\/]journeys\.spec\.ts$/ },
+		{
+			name: 'journeys-report',
+			use: desktop,
+			testMatch: /[\\/]journeys-report\.spec\.ts$/,
+			dependencies: ['journeys']
+		}
+	],
 	webServer: [
 		{
 			command: `node scripts/serve.mjs build ${port} /`,

@@ -17,7 +17,6 @@ const config = {
 		paths: { base, relative: true },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'] },
 		alias: {
-			$rules: 'rules',
 			// The searchable list of all municipalities is asked only by the build for the whole country (KOMMUNE=0000);
 			// a municipality's own build gets an empty stand-in, so its question pages do not carry it.
 			$kommunefelt:

@@ -1,7 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { perfStats } from './scripts/perf/stats-plugin.js';
-import { rulesChecked, rulesForClient } from './scripts/vite/rules-client.js';
+import { rulesChecked, rulesForClient } from './src/tooling/vite/rules-client.js';
 
 const kommune = process.env.KOMMUNE ?? '3226';
 if (!/^\d{4}$/.test(kommune)) {

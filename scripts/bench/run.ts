@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import fc from 'fast-check';
-import { loadRuleSet, readRuleFiles } from '../../src/lib/rules/node';
+import { loadRuleSet, readRuleFiles } from '../../src/tooling/rules/node';
 import { buildRuleSet, type RuleSet } from '../../src/lib/rules/ruleset';
 import { evaluate } from '../../src/lib/rules/evaluate';
 import type { Answers, Question } from '../../src/lib/rules/schema';

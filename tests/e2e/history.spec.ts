@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { langCodes, type Lang } from '../../src/lib/i18n/languages';
 import { gotoHydrated } from './helpers';
-import { answerAllPages, answerPage, fieldsOnScreen, questionOnScreen } from './wizard-helpers';
+import { answerAllPages, answerPage, fieldsOnScreen, ordinary, questionOnScreen } from './walk';
 
 const texts = (lang: Lang, ns: string) =>
 	JSON.parse(readFileSync(join('src/lib/i18n/locales', lang, `${ns}.json`), 'utf8')) as Record<
@@ -43,7 +43,7 @@ test.describe('Back shows each page with its own texts', () => {
 			const footer = common.footer as Record<string, string>;
 
 			await gotoHydrated(page, `/${lang}/sporsmal/`);
-			await answerPage(page, {});
+			await answerPage(page, ordinary);
 			// the second page is drawn in place; the history entry made for it is the one Back returns to
 			const second = (await questionOnScreen(page))!;
 			await expectQuestionTexts(page, lang, second);
@@ -56,7 +56,7 @@ test.describe('Back shows each page with its own texts', () => {
 				await expectQuestionTexts(page, lang, second);
 			}
 
-			const pages = await answerAllPages(page, {});
+			const pages = await answerAllPages(page, ordinary);
 			const last = pages.at(-1)![0]!;
 			await expect(page).toHaveURL(new RegExp(`/${lang}/svar/$`));
 			await page.goBack();

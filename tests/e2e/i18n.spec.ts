@@ -2,27 +2,14 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { langCodes, languageMeta, languages, type Lang } from '../../src/lib/i18n/languages';
-import { expectNoAxeViolations, gotoHydrated } from './helpers';
+import { langCodes, languages, type Lang } from '../../src/lib/i18n/languages';
+import { gotoHydrated } from './helpers';
 import { seed, singleRenter } from './counselor-helpers';
-import {
-	answerAllPages,
-	answerPage,
-	expectedOutcomes,
-	ordinary,
-	questionOnScreen,
-	questionType,
-	sessionAnswers
-} from './wizard-helpers';
+import { answerPage, ordinary, questionOnScreen, questionType, sessionAnswers } from './walk';
 
 const locales = 'src/lib/i18n/locales';
 const messages = (lang: string, ns: string) =>
 	JSON.parse(readFileSync(join(locales, lang, `${ns}.json`), 'utf8'));
-
-/** Answers with the ordinary household until the check-your-answers page; returns the ids asked. */
-async function answerUntilCheck(page: Page): Promise<string[]> {
-	return (await answerAllPages(page, {})).flat();
-}
 
 async function switchLanguage(page: Page, to: Lang) {
 	await page.locator('header nav summary').click();
@@ -30,63 +17,14 @@ async function switchLanguage(page: Page, to: Lang) {
 	await expect(page.locator(`html[lang="${to}"]`)).toHaveCount(1);
 }
 
-test.describe('journeys in other languages', () => {
-	for (const lang of ['nn', 'en', 'ar'] as const) {
-		test(`${lang}: questions to results, with the page language, direction and texts of ${lang}`, async ({
-			page
-		}) => {
-			test.setTimeout(120_000);
-			const { dir } = languageMeta(lang);
-			const wizard = messages(lang, 'wizard');
-			const results = messages(lang, 'results');
-			await gotoHydrated(page, `/${lang}/sporsmal/`);
-			await expect(page.locator(`html[lang="${lang}"][dir="${dir}"]`)).toHaveCount(1);
-			const first = (await questionOnScreen(page))!;
-			await expect(page.locator(`form[data-question="${first}"] button[type="submit"]`)).toHaveText(
-				wizard.continue
-			);
-			// the first page asks what they need and how they live: its title is the page's heading
-			expect(first).toBe('behov');
-			await expect(page.getByRole('heading', { level: 1 })).toHaveText(wizard.pages.behov);
-
-			await answerUntilCheck(page);
-			await expect(page).toHaveURL(new RegExp(`/${lang}/svar/$`));
-			await expect(page.getByRole('heading', { level: 1 })).toHaveText(wizard.check.title);
-			const answers = await sessionAnswers(page);
-			await page.getByRole('link', { name: wizard.check.seeResult }).click();
-
-			await expect(page).toHaveURL(new RegExp(`/${lang}/resultat/$`));
-			await expect(page.locator(`html[lang="${lang}"][dir="${dir}"]`)).toHaveCount(1);
-			await expect(page.getByRole('heading', { level: 1 })).toHaveText(results.title);
-			const expected = expectedOutcomes(answers);
-			for (const [scheme, outcome] of Object.entries(expected)) {
-				await expect(page.locator(`main [data-scheme="${scheme}"][data-outcome]`)).toHaveAttribute(
-					'data-outcome',
-					outcome
-				);
-			}
-			// the scheme's name in this language (the Norwegian name stays, in brackets or explained)
-			await expect(page.locator('main [data-scheme="bostotte"][data-outcome]')).toContainText(
-				messages(lang, 'schemes').bostotte.name
-			);
-
-			if (dir === 'rtl') {
-				// amounts are left-to-right islands inside the Arabic text
-				const amount = page.locator('main [data-amount-monthly]').first();
-				const text = (await amount.textContent()) ?? '';
-				expect(text, 'amount isolated with LRI … PDI').toMatch(/\u2066[^\u2069]*\d[^\u2069]*NOK\u2069/);
-				expect(text).not.toMatch(/[\u0660-\u0669]/);
-			}
-		});
-	}
-
+test.describe('the language switch', () => {
 	test('the language switch keeps the step and every answer', async ({ page }) => {
 		await gotoHydrated(page, '/nn/sporsmal/');
 		const asked: string[] = [];
 		const leads: string[] = [];
 		for (let i = 0; i < 2; i++) {
 			leads.push((await questionOnScreen(page))!);
-			asked.push(...(await answerPage(page, {})));
+			asked.push(...(await answerPage(page, ordinary)));
 		}
 		const step = (await questionOnScreen(page))!;
 		const before = await sessionAnswers(page);
@@ -139,25 +77,6 @@ test.describe('right-to-left layout', () => {
 		await expect(notice.locator('[lang="nb"]')).toContainText('Det er den norske teksten som gjelder.');
 		await expect(notice.getByRole('link')).toHaveAttribute('href', /\/nb\/$/);
 	});
-});
-
-test.describe('accessibility in nb, nn, en and ar', () => {
-	for (const lang of ['nb', 'nn', 'en', 'ar'] as const) {
-		test(`${lang}: start page, a question page and the results page have no axe violations`, async ({
-			page
-		}) => {
-			test.setTimeout(90_000);
-			await page.goto(`/${lang}/`); // the start page ships no JavaScript
-			await expectNoAxeViolations(page);
-			await gotoHydrated(page, `/${lang}/sporsmal/boform/`);
-			await expect(page.locator('form[data-question="boform"]')).toHaveCount(1);
-			await expectNoAxeViolations(page);
-			await seed(page, singleRenter);
-			await gotoHydrated(page, `/${lang}/resultat/`);
-			await expect(page.locator('main [data-scheme][data-outcome]').first()).toBeVisible();
-			await expectNoAxeViolations(page);
-		});
-	}
 });
 
 test.describe('print-out in Arabic and Ukrainian', () => {

@@ -3,7 +3,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { gotoHydrated } from './helpers';
 import { openCounselor, seed, singleRenter, storedAnswers } from './counselor-helpers';
-import { answer, expectQuestion, questionOnScreen } from './wizard-helpers';
+import { answer, expectQuestion, questionOnScreen } from './walk';
 
 const bostotte = '[data-scheme="bostotte"] [data-amount-monthly]';
 

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, gotoHydrated, nationalOrigin } from './helpers';
-import { expectQuestion, sessionAnswers } from './wizard-helpers';
+import { expectQuestion, sessionAnswers } from './walk';
 
 // The build for the whole country: KOMMUNE=0000 BUILD_DIR=build-national npx vite build (served on E2E_PORT+2).
 test.use({ baseURL: nationalOrigin });

@@ -1,7 +1,7 @@
 import { expect, test, type Request } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers';
 import { session, singleRenter } from './counselor-helpers';
-import { answerAll, questionOnScreen, sessionAnswers } from './wizard-helpers';
+import { answerAll, questionOnScreen, sessionAnswers } from './walk';
 
 /**
  * Distinctive values, so any leak into a path or query string is easy to spot. (Question ids may appear in paths:

@@ -5,14 +5,13 @@ import { expectNoAxeViolations, gotoHydrated, subpathOrigin } from './helpers';
 import {
 	answer,
 	answerAll,
-	answerAllPages,
 	expectQuestion,
 	fieldsOnScreen,
 	ordinary,
 	questionOnScreen,
 	questionType,
 	sessionAnswers
-} from './wizard-helpers';
+} from './walk';
 
 async function start(page: Page) {
 	await gotoHydrated(page, '/nb/sporsmal/');
@@ -421,38 +420,6 @@ test('keyboard-only journey: focus on the heading after each page, boxes, radios
 	await expect(page.locator('input[name="alder"]')).toHaveValue('34');
 });
 
-test.describe('at 320 px', () => {
-	test.use({ viewport: { width: 320, height: 640 } });
-	test('question pages and the check page fit without sideways scrolling, targets at least 24 px', async ({
-		page
-	}) => {
-		test.setTimeout(120_000);
-		await start(page);
-		const check = async () => {
-			const overflow = await page.evaluate(
-				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-			);
-			expect(overflow, page.url()).toBeLessThanOrEqual(0);
-			const small = await page.evaluate(() =>
-				// a radio's or checkbox's label widens its target, so the inputs themselves are measured
-				[...document.querySelectorAll('main a, main button, main input, .back-link a')]
-					.map((el) => ({ el, r: el.getBoundingClientRect() }))
-					.filter(({ r }) => r.width > 0 && (r.width < 24 || r.height < 24))
-					.map(({ el }) => el.outerHTML.slice(0, 80))
-			);
-			expect(small, page.url()).toEqual([]);
-		};
-		for (let i = 0; ; i++) {
-			const id = await questionOnScreen(page);
-			if (!id) break;
-			if (i < 15 || ['bolig_har', 'husleie_maned', 'inntekt_maned'].includes(id)) await check();
-			await answer(page, id, ordinary[id]!, i);
-		}
-		await check();
-		await expectNoAxeViolations(page);
-	});
-});
-
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 	test('a question page shows the question and says the wizard needs JavaScript, pointing to the schemes', async ({
@@ -472,7 +439,6 @@ test.describe('without JavaScript', () => {
 
 for (const lang of langCodes.filter((l) => l !== 'nb')) {
 	test(`the question pages speak ${lang}, errors included`, async ({ page }) => {
-		test.setTimeout(120_000);
 		const texts = JSON.parse(readFileSync(`src/lib/i18n/locales/${lang}/wizard.json`, 'utf8'));
 		// a missing text, or one the translator cannot give without i18next (src/lib/i18n/index.ts)
 		const i18nFaults: string[] = [];
@@ -499,9 +465,7 @@ for (const lang of langCodes.filter((l) => l !== 'nb')) {
 		// «not sure»: every scheme is checked, so the loan's purpose comes next
 		await expectQuestion(page, 'startlan_formal');
 		await expect(page.getByRole('link', { name: texts.back })).toBeVisible();
-		// every grouped page of the ordinary owner's journey, in this language
-		await answerAllPages(page, { boform: 'eier_enebolig' }, { axe: true });
-		await expectNoAxeViolations(page);
+		// a whole journey in this language, axe on every page, is a household walk in journeys.spec.ts
 		expect(i18nFaults).toEqual([]);
 	});
 }

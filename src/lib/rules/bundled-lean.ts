@@ -1,5 +1,5 @@
 // Vite-only: the rule files for the question pages. They evaluate the rules to choose the next question but show
-// no results, so the client build leaves out the legal sources (see scripts/vite/rules-client.js); the rule set
+// no results, so the client build leaves out the legal sources (see src/tooling/vite/rules-client.js); the rule set
 // version is the same as the full one's, because sources do not change what the rules decide.
 import { buildRuleSet } from './ruleset';
 

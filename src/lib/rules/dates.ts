@@ -8,11 +8,13 @@ export interface RuleDates {
 
 /**
  * The days the rule checks hold the rules to (`npm run rules -- coverage` and the build's rule step: every day has
- * exactly one version of every scheme and parameter). A version without an end (`validTo: null`) is checked, and so
- * trusted, only up to COVERAGE_TO; a new year's figures move it on.
+ * exactly one version of every scheme and parameter): from the first day this service has rules for to the end of
+ * next year as seen from `today`, so the window moves with the calendar and always holds today. A version without
+ * an end (`validTo: null`) is checked, and so trusted, only that far.
  */
-export const COVERAGE_FROM = '2024-01-01';
-export const COVERAGE_TO = '2027-12-31';
+export function coverageWindow(today = new Date().toISOString().slice(0, 10)): RuleDates {
+	return { from: '2024-01-01', to: `${Number(today.slice(0, 4)) + 1}-12-31` };
+}
 
 const cache = new WeakMap<RuleSet, RuleDates>();
 
@@ -36,9 +38,10 @@ export function ruleDates(rules: RuleSet): RuleDates {
 		if (first > from) from = first;
 		if (last !== null && (to === null || last < to)) to = last;
 	}
+	const checked = coverageWindow();
 	const dates = {
-		from: from > COVERAGE_FROM ? from : COVERAGE_FROM,
-		to: to !== null && to < COVERAGE_TO ? to : COVERAGE_TO
+		from: from > checked.from ? from : checked.from,
+		to: to !== null && to < checked.to ? to : checked.to
 	};
 	cache.set(rules, dates);
 	return dates;

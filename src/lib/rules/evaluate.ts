@@ -1,5 +1,5 @@
 import type { Answers, SchemeVersion, Source } from './schema';
-export type { Engine };
+export type { Engine } from './engine';
 import type { RuleSet } from './ruleset';
 import { Unk, mergeUnk, type Ctx, type Val } from './expr';
 import {

@@ -106,7 +106,7 @@ export function buildRuleSet(files: Record<string, unknown>, opts: { validate?: 
 		}
 		if (opts.validate) {
 			if (!validator)
-				throw new Error('buildRuleSet({ validate: true }) needs `import "$lib/rules/validate"` first');
+				throw new Error('buildRuleSet({ validate: true }) needs `import "src/tooling/rules/validate"` first');
 			const found = validator(file, kind, data);
 			if (found.length) {
 				problems.push(...found);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { deflateSync } from 'fflate';
-import { loadRuleSet } from '../../../src/lib/rules/node';
+import { loadRuleSet } from '../../../src/tooling/rules/node';
 import { parseAnswerFile } from '../../../src/lib/handover/answer-file';
 import { decodePayload } from '../../../src/lib/handover/link';
 import { answersDiffer } from '../../../src/lib/handover/session';

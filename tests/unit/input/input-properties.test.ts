@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { loadRuleSet } from '../../../src/lib/rules/node';
+import { loadRuleSet } from '../../../src/tooling/rules/node';
 import { ruleDates } from '../../../src/lib/rules/dates';
 import { MAX_KR_PER_MONTH, parseAmount, parseDate, parseWholeNumber } from '../../../src/lib/wizard/parse';
 import { parseAnswerFile, serializeAnswerFile, toAnswerFile } from '../../../src/lib/handover/answer-file';

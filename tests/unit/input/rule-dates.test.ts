@@ -1,11 +1,12 @@
 // The days a date may name (the counselor's «as of» date, a file's or link's date): both ends come from the rules.
 import { describe, expect, it } from 'vitest';
-import { loadRuleSet } from '../../../src/lib/rules/node';
-import { COVERAGE_FROM, COVERAGE_TO, ruleDates } from '../../../src/lib/rules/dates';
+import { loadRuleSet } from '../../../src/tooling/rules/node';
+import { coverageWindow, ruleDates } from '../../../src/lib/rules/dates';
 import type { RuleSet } from '../../../src/lib/rules';
 import { parseDate } from '../../../src/lib/wizard/parse';
 
 const rules = loadRuleSet('rules', { validate: false });
+const { from: COVERAGE_FROM, to: COVERAGE_TO } = coverageWindow();
 
 /** A rule set whose one parameter has the given periods. */
 const withPeriods = (...periods: [string, string | null][]) =>

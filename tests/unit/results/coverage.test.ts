@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRuleSet } from '$lib/rules/node';
+import { loadRuleSet } from '../../../src/tooling/rules/node';
 import { hasKey, parametersOf } from '$lib/results';
 
 const rules = loadRuleSet('rules', { validate: false });

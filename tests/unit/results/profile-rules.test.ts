@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadRuleSet } from '$lib/rules/node';
+import { loadRuleSet } from '../../../src/tooling/rules/node';
 import { evaluate, type Answers, type KommuneProfile } from '$lib/rules';
 import {
 	contactsFor,

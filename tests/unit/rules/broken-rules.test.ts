@@ -1,5 +1,5 @@
 // Mutation test of the build's rule step: each broken rule file, in a temporary copy of rules/, must stop the build
-// (scripts/vite/rules-client.js, the plugin `vite build` runs before bundling) with a message naming the file.
+// (src/tooling/vite/rules-client.js, the plugin `vite build` runs before bundling) with a message naming the file.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import {
@@ -14,7 +14,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { rulesChecked } from '../../../scripts/vite/rules-client.js';
+import { rulesChecked } from '../../../src/tooling/vite/rules-client.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 

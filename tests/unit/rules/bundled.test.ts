@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ruleSet } from '../../../src/lib/rules/bundled';
-import { loadRuleSet } from '../../../src/lib/rules/node';
+import { loadRuleSet } from '../../../src/tooling/rules/node';
 import { evaluate } from '../../../src/lib/rules/evaluate';
 
 describe('bundled rule set (import.meta.glob)', () => {

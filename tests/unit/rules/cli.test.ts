@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const TSX = resolve('node_modules/.bin/tsx');
-const CLI = resolve('src/lib/rules/cli.ts');
+const CLI = resolve('src/tooling/rules/cli.ts');
 const FIX = resolve('tests/fixtures/rules');
 
 function cli(args: string[], cwd = process.cwd()) {

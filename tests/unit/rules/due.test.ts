@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { loadRuleSet } from '../../../src/lib/rules/node';
+import { loadRuleSet } from '../../../src/tooling/rules/node';
 import { readFileSync } from 'node:fs';
 import { dueDoubt, dueOn, formatDueItem, type FigureDoubt } from '../../../src/lib/rules/due';
 import type { Answers } from '../../../src/lib/rules/schema';
 import { evaluate } from '../../../src/lib/rules/evaluate';
-import { main } from '../../../src/lib/rules/cli';
+import { main } from '../../../src/tooling/rules/cli';
 import { buildRuleSet } from '../../../src/lib/rules/ruleset';
 
 const rules = loadRuleSet('rules');

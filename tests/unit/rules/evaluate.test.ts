@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/lib/rules/evaluate';
 import { buildRuleSet } from '../../../src/lib/rules/ruleset';
-import { readRuleFiles } from '../../../src/lib/rules/node';
+import { readRuleFiles } from '../../../src/tooling/rules/node';
 import { RuleVersionError } from '../../../src/lib/rules/errors';
 import { AH, FIXTURE, fixture, tcB1 } from './helpers';
 

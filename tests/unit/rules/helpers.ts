@@ -1,4 +1,4 @@
-import { loadRuleSet } from '../../../src/lib/rules/node';
+import { loadRuleSet } from '../../../src/tooling/rules/node';
 import { compileExpr, type Ctx, type Val } from '../../../src/lib/rules/expr';
 import type { Answers, Expr, KommuneProfile } from '../../../src/lib/rules/schema';
 

@@ -1,9 +1,9 @@
-// The browser builds drop keys from the rule files to save bytes (scripts/vite/rules-client.js); the rule set
+// The browser builds drop keys from the rule files to save bytes (src/tooling/vite/rules-client.js); the rule set
 // version must not notice, or a question page and the results would each think the other's rules had changed.
 import { describe, expect, it } from 'vitest';
 import { buildRuleSet } from '../../../src/lib/rules/ruleset';
-import { readRuleFiles } from '../../../src/lib/rules/node';
-import { LEAN, NOTES, stripKeys } from '../../../scripts/vite/rules-client.js';
+import { readRuleFiles } from '../../../src/tooling/rules/node';
+import { LEAN, NOTES, stripKeys } from '../../../src/tooling/vite/rules-client.js';
 
 const files = readRuleFiles('rules');
 const stripped = (drop: Set<string>) =>

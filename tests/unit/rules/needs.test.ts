@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evaluate, type Answers } from '../../../src/lib/rules';
-import { checkRuleSet } from '../../../src/lib/rules/check';
-import { loadRuleSet } from '../../../src/lib/rules/node';
+import { checkRuleSet } from '../../../src/tooling/rules/check';
+import { loadRuleSet } from '../../../src/tooling/rules/node';
 import { nextQuestions, questionMatters, relevantQuestions } from '../../../src/lib/rules/relevance';
 import { buildRuleSet } from '../../../src/lib/rules/ruleset';
 import { singleRenter } from '../single-renter';

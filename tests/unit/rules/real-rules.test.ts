@@ -1,6 +1,6 @@
 import { it, expect } from 'vitest';
 import fc from 'fast-check';
-import { loadRuleSet } from '../../../src/lib/rules/node';
+import { loadRuleSet } from '../../../src/tooling/rules/node';
 import { evaluate } from '../../../src/lib/rules/evaluate';
 import { nextQuestions, questionMatters, relevantQuestions } from '../../../src/lib/rules/relevance';
 import { answersArbitrary } from './arbitraries';

@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import { main } from '../../../src/lib/rules/cli';
+import { main } from '../../../src/tooling/rules/cli';
 
 /** The rules CLI in-process (spawning tsx costs 1–2 s a run on this machine): exit code from main(), output captured. */
 export function runCli(args: string[]) {

@@ -50,7 +50,7 @@ describe('thresholds', () => {
 
 describe('thresholds on an answer where more is better', () => {
 	it('rent: bostøtte is paid from about 2 883 kr/month upwards (direction above)', async () => {
-		const { readRuleFiles } = await import('../../../src/lib/rules/node');
+		const { readRuleFiles } = await import('../../../src/tooling/rules/node');
 		const { buildRuleSet } = await import('../../../src/lib/rules/ruleset');
 		const files = structuredClone(readRuleFiles('tests/fixtures/rules/rules'));
 		const s = files['tests/fixtures/rules/rules/schemes/bostotte/2026-06.json'] as { thresholds: unknown[] };

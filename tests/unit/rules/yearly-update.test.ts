@@ -5,6 +5,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from './run-cli';
+import type { RuleSet } from '../../../src/lib/rules';
+import { coverageWindow } from '../../../src/tooling/rules/coverage';
+import { checkCoverage } from '../../../src/tooling/rules/check-files';
 
 let root: string;
 const rules = () => join(root, 'rules');
@@ -97,5 +100,24 @@ describe('a yearly update in a temporary copy of the rules', { timeout: 60_000 }
 		expect(runCli(['due', '--on', '2026-12-31', '--rules', rules()]).out).toContain(
 			'sosialhjelp.veiledende_satser  2026-01-01..2026-12-31'
 		);
+	});
+});
+
+describe('the covered window moves with the calendar', () => {
+	it('runs from the first rules to the end of the year after today, whatever year today is', () => {
+		expect(coverageWindow('2026-12-06')).toEqual({ from: '2024-01-01', to: '2027-12-31' });
+		expect(coverageWindow('2028-02-29')).toEqual({ from: '2024-01-01', to: '2029-12-31' });
+	});
+
+	it('in 2028 a scheme whose last version ended in 2027 is a gap that stops the build', () => {
+		const rules = {
+			schemes: { bostotte: [{ validFrom: '2024-01-01', validTo: '2027-12-31' }] },
+			parameters: {},
+			fileOf: new Map()
+		} as unknown as RuleSet;
+		expect(checkCoverage(rules, coverageWindow('2026-12-06'))).toEqual([]);
+		expect(checkCoverage(rules, coverageWindow('2028-01-15')).map((p) => p.message)).toEqual([
+			'expected a version of scheme bostotte valid on every day of 2024-01-01..2029-12-31, found none on 2028-01-01..2029-12-31 (731 days)'
+		]);
 	});
 });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { evaluate, type Answers } from '../../../src/lib/rules';
-import { loadRuleSet } from '../../../src/lib/rules/node';
+import { loadRuleSet } from '../../../src/tooling/rules/node';
 import { nextQuestions } from '../../../src/lib/rules/relevance';
 import { answersToCheck, checkSchemesToo } from '$lib/wizard/check-more';
 import { emptySession, loadSession, saveSession } from '$lib/wizard/storage';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { evaluate, type AnswerValue, type Answers, type Question } from '../../../src/lib/rules';
-import { loadRuleSet } from '../../../src/lib/rules/node';
+import { loadRuleSet } from '../../../src/tooling/rules/node';
 import { rulesEngine } from '../../../src/lib/wizard/engine';
 import { createJourneyMachine } from '../../../src/lib/wizard/machine';
 import { singleRenter } from '../single-renter';

@@ -1,8 +1,8 @@
 // Node-only loading (CLI, tests, bench): reads rule files from disk and validates them with zod.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { buildRuleSet, type RuleSet } from './ruleset';
-import { RuleFileError } from './errors';
+import { buildRuleSet, type RuleSet } from '../../lib/rules/ruleset';
+import { RuleFileError } from '../../lib/rules/errors';
 import './validate';
 
 export function listJsonFiles(dir: string): string[] {

@@ -1,7 +1,7 @@
-import type { CaseFile } from './schema';
-import type { RuleSet } from './ruleset';
-import { evaluate } from './evaluate';
-import { checkAnswer } from './answers';
+import type { CaseFile } from '../../lib/rules/schema';
+import type { RuleSet } from '../../lib/rules/ruleset';
+import { evaluate } from '../../lib/rules/evaluate';
+import { checkAnswer } from '../../lib/rules/answers';
 
 /** Runs one case file; returns the failures as "scheme: what: expected …, actual …" lines (empty = passed). */
 export function runCase(rules: RuleSet, c: CaseFile): string[] {

@@ -1,19 +1,15 @@
 // Everything `npm run rules -- check` and `coverage` verify, in one call over a folder of rule files: the CLI and
-// the build's rule step (scripts/vite/rules-client.js) both run it, so nothing the CLI rejects reaches a built site.
+// the build's rule step (src/tooling/vite/rules-client.js) both run it, so nothing the CLI rejects reaches a built site.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { buildRuleSet, classify, type RuleSet } from './ruleset';
-import { RuleFileError, jsonPath, type RuleFileProblem } from './errors';
+import { buildRuleSet, classify, type RuleSet } from '../../lib/rules/ruleset';
+import { RuleFileError, jsonPath, type RuleFileProblem } from '../../lib/rules/errors';
 import { listJsonFiles, readJson, readRuleFiles, toKey } from './node';
 import { validateRuleFile } from './validate';
 import { checkRuleSet, type Locales } from './check';
-import { coverage } from './coverage';
-import { COVERAGE_FROM, COVERAGE_TO } from './dates';
+import { coverage, coverageWindow } from './coverage';
 
-export { formatProblem } from './errors';
-
-/** The days every scheme and parameter must cover, as `npm run rules -- coverage` checks by default. */
-export { COVERAGE_FROM, COVERAGE_TO };
+export { formatProblem } from '../../lib/rules/errors';
 
 const shiftDay = (d: string, by: number): string => {
 	const t = new Date(d + 'T00:00:00Z');
@@ -73,11 +69,11 @@ export function checkPeriods(rules: RuleSet): RuleFileProblem[] {
 }
 
 /** Every day of the covered range has a version of every scheme and parameter (gaps only; overlaps are checked). */
-export function checkCoverage(rules: RuleSet, from = COVERAGE_FROM, to = COVERAGE_TO): RuleFileProblem[] {
+export function checkCoverage(rules: RuleSet, { from, to } = coverageWindow()): RuleFileProblem[] {
 	const periodsOf = (kind: 'scheme' | 'parameter', id: string): Period[] =>
 		kind === 'parameter' ? (rules.parameters[id]?.values ?? []) : (rules.schemes[id] ?? []);
 	return (
-		coverage(rules, from, to)
+		coverage(rules, { from, to })
 			.filter((c) => c.problem === 'gap')
 			// A gap between two periods is checkPeriods' to report, with the file and period that start late.
 			.filter((c) => !periodsOf(c.kind, c.id).some((p) => p.validTo === shiftDay(c.from, -1) && c.to !== to))

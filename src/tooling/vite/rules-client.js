@@ -7,13 +7,13 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
 
-const CHECK_MODULE = fileURLToPath(new URL('../../src/lib/rules/check-files.ts', import.meta.url));
+const CHECK_MODULE = fileURLToPath(new URL('../rules/check-files.ts', import.meta.url));
 
-/** @type {Promise<typeof import('../../src/lib/rules/check-files')> | undefined} */
+/** @type {Promise<typeof import('../rules/check-files')> | undefined} */
 let checkModule;
 const loadCheck = () =>
 	(checkModule ??= runnerImport(CHECK_MODULE, { configFile: false, logLevel: 'silent' }).then(
-		(r) => /** @type {typeof import('../../src/lib/rules/check-files')} */ (r.module)
+		(r) => /** @type {typeof import('../rules/check-files')} */ (r.module)
 	));
 
 const RULE_FILE = /\/rules\/(?!schema\/).*\.json$/;

@@ -1,11 +1,11 @@
 // Cross-reference checks over a (schema-valid) rule set: everything `npm run rules -- check` verifies
 // beyond the zod schemas.
-import type { Expr, Parameter, SchemeVersion } from './schema';
-import type { RuleSet } from './ruleset';
-import type { RuleFileProblem } from './errors';
-import { jsonPath } from './errors';
-import { findRefCycle, validOn } from './engine';
-import { CHECK_EVERYTHING, NEEDS_QUESTION } from './needs';
+import type { Expr, Parameter, SchemeVersion } from '../../lib/rules/schema';
+import type { RuleSet } from '../../lib/rules/ruleset';
+import type { RuleFileProblem } from '../../lib/rules/errors';
+import { jsonPath } from '../../lib/rules/errors';
+import { findRefCycle, validOn } from '../../lib/rules/engine';
+import { CHECK_EVERYTHING, NEEDS_QUESTION } from '../../lib/rules/needs';
 
 export type Locales = Record<string, unknown>;
 

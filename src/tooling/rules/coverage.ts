@@ -1,5 +1,8 @@
-import type { RuleSet } from './ruleset';
-import { validOn } from './engine';
+import type { RuleSet } from '../../lib/rules/ruleset';
+import { validOn } from '../../lib/rules/engine';
+import { coverageWindow } from '../../lib/rules/dates';
+
+export { coverageWindow };
 
 export interface CoverageProblem {
 	kind: 'scheme' | 'parameter';
@@ -18,7 +21,7 @@ const addDay = (d: string): string => {
 };
 
 /** Every day from..to must have exactly one valid version of every scheme and every parameter. */
-export function coverage(rules: RuleSet, from = '2024-01-01', to = '2027-12-31'): CoverageProblem[] {
+export function coverage(rules: RuleSet, { from, to } = coverageWindow()): CoverageProblem[] {
 	const out: CoverageProblem[] = [];
 	const scan = (
 		kind: CoverageProblem['kind'],

@@ -1,8 +1,8 @@
 // Node/build-time validation with zod. Importing this module registers it with buildRuleSet.
 import { z } from 'zod';
-import { fileSchemas } from './schema';
-import { registerValidator, type FileKind } from './ruleset';
-import { jsonPath, type RuleFileProblem } from './errors';
+import { fileSchemas } from '../../lib/rules/schema';
+import { registerValidator, type FileKind } from '../../lib/rules/ruleset';
+import { jsonPath, type RuleFileProblem } from '../../lib/rules/errors';
 
 const kindSchema: Record<FileKind, z.ZodType> = {
 	questions: fileSchemas.questions,

@@ -2,29 +2,29 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
-import { buildRuleSet, classify, type RuleSet } from './ruleset';
+import { buildRuleSet, classify, type RuleSet } from '../../lib/rules/ruleset';
 import {
 	RuleFileError,
 	RuleVersionError,
 	RuleEvalError,
 	formatProblem,
 	type RuleFileProblem
-} from './errors';
+} from '../../lib/rules/errors';
 import { listJsonFiles, readJson, readRuleFiles, toKey } from './node';
 import { validateFile, validateRuleFile } from './validate';
-import { caseSchema, fileSchemas, type CaseFile } from './schema';
+import { caseSchema, fileSchemas, type CaseFile } from '../../lib/rules/schema';
 import { checkRuleSet, checkWarnings, type Locales } from './check';
-import { coverage } from './coverage';
+import { coverage, coverageWindow } from './coverage';
 import { checkLiterals, checkPeriods, checkReferences, checkSourceNotes } from './check-files';
-import { dueOn, formatDueItem } from './due';
+import { dueOn, formatDueItem } from '../../lib/rules/due';
 import { runCase } from './cases';
-import { evaluate } from './evaluate';
-import { nextQuestions, relevantQuestions } from './relevance';
-import { validateAnswers, isIsoDate, MAX_ANSWER_FILE_BYTES } from './answers';
+import { evaluate } from '../../lib/rules/evaluate';
+import { nextQuestions, relevantQuestions } from '../../lib/rules/relevance';
+import { validateAnswers, isIsoDate, MAX_ANSWER_FILE_BYTES } from '../../lib/rules/answers';
 
 const USAGE = `usage: npm run rules -- <command> [options]
   check                         validate every rule file and cross reference (answers, params, refs, text keys, units, cycles)
-  coverage [--from D] [--to D]  every day exactly one version of every scheme and parameter (default 2024-01-01..2027-12-31)
+  coverage [--from D] [--to D]  every day exactly one version of every scheme and parameter (default 2024-01-01 to the end of next year)
   test                          run every case file under tests/cases/**
   eval <answers.json | case.json> [--date YYYY-MM-DD] [--kommune NNNN]
   due [--on YYYY-MM-DD] [--json] values in force that are past their review date, unknown, or graded only S/D (exit 1 if any)
@@ -135,12 +135,13 @@ function cmdCheck(a: Args): number {
 }
 
 function cmdCoverage(a: Args): number {
-	const from = a.flags.from ?? '2024-01-01';
-	const to = a.flags.to ?? '2027-12-31';
+	const window = coverageWindow();
+	const from = a.flags.from ?? window.from;
+	const to = a.flags.to ?? window.to;
 	if (!isIsoDate(from) || !isIsoDate(to) || from > to)
 		throw new UsageError(`expected --from ≤ --to as YYYY-MM-DD, found ${from}..${to}`);
 	const rules = loadValidated(a.flags.rules ?? 'rules');
-	const problems = coverage(rules, from, to);
+	const problems = coverage(rules, { from, to });
 	for (const p of problems)
 		out(
 			`${p.kind} ${p.id}: ${p.problem === 'gap' ? 'no version' : `${p.count} versions`} valid ${p.from}..${p.to}`
