@@ -29,11 +29,12 @@ const buildDir = opt('dir', 'reports/bench-build');
 const port = Number(opt('port', '4390'));
 const log = (msg) => console.error(`[bench] ${msg}`);
 
-/** Issue 26: results and counselor ≥ 95 with TBT ≤ 150 ms and LCP ≤ 2.5 s, no run below 90; the others ≥ 98. */
+/** Issue 26: results and counselor ≥ 95 with TBT ≤ 150 ms and LCP ≤ 2.5 s, no run below 90; start, question and
+ * scheme ≥ 98; the check page is reported without a target. */
 const TARGETS = {
 	start: { performance: 98 },
 	question: { performance: 98 },
-	check: { performance: 98 },
+	check: null,
 	scheme: { performance: 98 },
 	results: { performance: 95, tbtMs: 150, lcpMs: 2500, worstRun: 90 },
 	counselor: { performance: 95, tbtMs: 150, lcpMs: 2500, worstRun: 90 }
@@ -53,7 +54,8 @@ function run(command, commandArgs, env = {}) {
 
 const results = { date: new Date().toISOString(), loadAverageAtStart: loadavg(), buildDir, runs };
 const rows = [];
-const row = (what, figure, ok) => rows.push([what, figure, ok === undefined ? 'n/a' : ok ? 'PASS' : 'FAIL']);
+const row = (what, figure, ok) =>
+	rows.push([what, figure, ok === undefined || ok === null ? 'n/a' : ok ? 'PASS' : 'FAIL']);
 
 if (!opt('dir')) {
 	log(`vite build → ${buildDir}`);
@@ -82,9 +84,11 @@ if (!skip.has('lighthouse')) {
 		};
 		results.lighthouse[page] = { ...m, runs: all };
 		const target = TARGETS[page];
-		const ok = Object.entries(target).every(([k, v]) =>
-			k === 'performance' || k === 'worstRun' ? m[k] >= v : m[k] <= v
-		);
+		const ok =
+			target &&
+			Object.entries(target).every(([k, v]) =>
+				k === 'performance' || k === 'worstRun' ? m[k] >= v : m[k] <= v
+			);
 		row(
 			`Lighthouse ${page}`,
 			`perf ${m.performance} (worst ${m.worstRun}), LCP ${m.lcpMs} ms, TBT ${m.tbtMs} ms`,
