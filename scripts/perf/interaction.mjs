@@ -14,7 +14,7 @@
 // Usage: node scripts/perf/interaction.mjs --base http://127.0.0.1:4183 --lang nb [--rate 4] [--out file.json]
 import { writeFileSync } from 'node:fs';
 import { chromium } from 'playwright';
-import { deflateSync } from 'fflate';
+import { LAUNCH_ARGS, sharePayload } from './pages.mjs';
 
 const arg = (name, fallback) => {
 	const i = process.argv.indexOf(`--${name}`);
@@ -26,16 +26,6 @@ const rate = Number(arg('rate', '4'));
 const out = arg('out', null);
 const maxSteps = Number(arg('max-steps', '80'));
 const trace = process.argv.includes('--trace');
-
-export const LAUNCH_ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run',
-	'--disable-quic'
-];
 
 /**
  * A plausible applicant (a renting single parent with a modest income), so the journey runs through most
@@ -395,12 +385,6 @@ async function browserFloor(browser, path, clicks = 30) {
 		medianDomMs: median(steps.map((s) => s.dom)),
 		medianPaintMs: median(steps.map((s) => s.paint))
 	};
-}
-
-/** `1.` + base64url(deflate(JSON {a})), the share-link payload of src/lib/handover/link.ts. */
-export function sharePayload(answers) {
-	const bytes = deflateSync(new TextEncoder().encode(JSON.stringify({ a: answers })), { level: 9 });
-	return `1.${Buffer.from(bytes).toString('base64url')}`;
 }
 
 async function firstLoad(browser, path) {

@@ -111,16 +111,6 @@ export function warmFormats(lang: Lang, timeoutMs = 1500): Promise<void> {
 }
 const warmed = new Map<Lang, Promise<void>>();
 
-/**
- * Builds the formatters a results page uses before it renders. The first Intl formatter of a page loads ICU's
- * locale data, 5–7 ms on a desktop and four times that on a cheap phone; called from a task of its own, that cost
- * does not make the task that renders the results a long one.
- */
-export function prepareFormats(lang: Lang): void {
-	formatKr(0, lang);
-	formatDate('2000-01-01', lang);
-}
-
 /** Normalises the no-break and narrow spaces, the Unicode minus and the bidi marks Intl and isolate() emit, for comparisons in tests. */
 export function plainSpaces(text: string): string {
 	return text

@@ -34,6 +34,27 @@ test.describe('counselor mode /nb/veileder/', () => {
 		expect((await storedAnswers(page))!.antall_voksne).toBe(1);
 	});
 
+	test('the results follow a number while it is typed; an error waits until the field is left', async ({
+		page
+	}) => {
+		await seed(page, singleRenter, { date: '2026-11-26' });
+		await openCounselor(page);
+		await expect(page.locator(bostotte)).toHaveAttribute('data-amount-monthly', '3603');
+		const rent = page.locator('#q-husleie_maned');
+		await rent.fill('');
+		await rent.pressSequentially('7 500');
+		await expect(page.locator(bostotte)).not.toHaveAttribute('data-amount-monthly', '3603');
+		await expect(rent).toHaveValue('7 500');
+		expect((await storedAnswers(page))!.husleie_maned).toBe(7500);
+
+		const adults = page.locator('#q-antall_voksne');
+		await adults.fill('99');
+		await expect(page.locator('#q-antall_voksne-error')).toHaveCount(0);
+		await adults.press('Enter');
+		await expect(page.locator('#q-antall_voksne-error')).toBeVisible();
+		expect((await storedAnswers(page))!.antall_voksne).toBe(1);
+	});
+
 	test('stacks on a narrow screen', async ({ page }) => {
 		await page.setViewportSize({ width: 400, height: 900 });
 		await seed(page, singleRenter);

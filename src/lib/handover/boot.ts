@@ -1,6 +1,5 @@
-// Imported (for its side effect) by the counselor page, which can be opened with a share link, before it reads the
-// session: a `#svar=` fragment is checked and loaded into this tab's session at module load. The results page
-// calls readShareLink in a task of its own instead.
+// Imported (for its side effect) by the counselor page and the results page's evaluation, before they read the
+// session: a `#svar=` fragment is checked and loaded into this tab's session at module load.
 import { readShareLink } from './read-link';
 
 readShareLink();

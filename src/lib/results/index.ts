@@ -6,6 +6,7 @@ export {
 	amountHook,
 	notRelevant,
 	groupResults,
+	keepUnchanged,
 	shownAmount,
 	type OrderedResults,
 	type ResultGroups

@@ -6,7 +6,7 @@ type TLike = (key: string, options?: Record<string, unknown>) => unknown;
  * A translate function as the layout provides it (`data.t`), optionally with `has` (from `withMessages`) so that
  * optional texts can be probed without tripping the i18n missing-key handler (which logs, and throws under vitest).
  */
-export type Translate = (TFunction | TLike) & { has?: (key: string) => boolean };
+export type Translate = TFunction & { has?: (key: string) => boolean };
 
 const MISSING = '\u0000missing\u0000';
 const PLURALS = ['_zero', '_one', '_two', '_few', '_many', '_other'];

@@ -1,16 +1,16 @@
+import type { TFunction } from 'i18next';
 import type { Lang } from '$lib/i18n/languages';
 import type { KommuneProfile, RuleSet, SchemeResult, SchemeVersion } from '$lib/rules';
 // Straight from the files, not the $lib/results index: the results page loads this before the rules engine.
 import { formatResolver, type ValueFormat } from '$lib/results/explain';
 import { schemeVersion } from '$lib/results/rules';
-import { lookup, type Translate } from '$lib/results/text';
 
 /**
  * Everything the result components need besides the result itself. The results page, the counselor page and
  * the print-out build one with `createResultContext` and pass it to every component as `ctx`.
  */
 export interface ResultContext {
-	t: Translate;
+	t: TFunction;
 	lang: Lang;
 	rules: RuleSet;
 	/** The municipality profile the result was computed for (contacts, offered schemes). */
@@ -36,7 +36,7 @@ export function schemeName(
 	scheme: string,
 	texts = `schemes.${scheme}`
 ): string {
-	return lookup(ctx.t, `${texts}.name`) ?? lookup(ctx.t, `results.schemeNames.${scheme}`) ?? scheme;
+	return ctx.t([`${texts}.name`, `results.schemeNames.${scheme}`], { defaultValue: scheme });
 }
 
 /** Lower-cases the first letter for use inside a sentence, unless the word is an acronym (NAV). */
@@ -47,7 +47,7 @@ export function inSentence(name: string): string {
 }
 
 export function decider(ctx: Pick<ResultContext, 't'>, decidedBy: string): string {
-	return lookup(ctx.t, `results.decidedBy.${decidedBy}`) ?? decidedBy;
+	return ctx.t(`results.decidedBy.${decidedBy}`, { defaultValue: decidedBy });
 }
 
 export function defOf(ctx: Pick<ResultContext, 'rules'>, r: SchemeResult): SchemeVersion | undefined {

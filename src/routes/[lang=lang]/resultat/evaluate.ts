@@ -1,8 +1,8 @@
-// The results page's evaluation, imported on demand: the rule files, the engine and the share-link reader are not
-// needed for the first paint (the prerendered page), so they load after it instead of before it.
+// The results page's evaluation, imported after the first paint (the prerendered page): the rule files, the
+// engine and the share-link reader (a `#svar=` link is loaded into the session when this module loads).
+import '$lib/handover/boot';
 import { evaluate, type EvaluationResult, type KommuneProfile, type RuleSet } from '$lib/rules';
 import { profileOn } from '$lib/rules/kommuner';
-import { engineFor } from '$lib/rules/engine';
 import { ruleSet } from '$lib/rules/bundled';
 import { evaluationDate, usableAnswers } from '$lib/results/answers';
 import { todayInNorway } from '$lib/results/date';
@@ -20,16 +20,7 @@ export type Outcome =
 			profile: KommuneProfile;
 	  };
 
-// A task of its own on this page: the link is inflated and every answer checked, which on a cheap phone made
-// loading this module a long task.
-export { readShareLink } from '$lib/handover/read-link';
-
-/** Compiles the rule set's expressions (cached), so the evaluation's own task is shorter on a cheap phone. */
-export function compileRules(): void {
-	engineFor(ruleSet);
-}
-
-/** Reads the answers (the session; a share link was loaded into it by readShareLink) and evaluates them. */
+/** Reads the answers (the session, a share link already in it) and evaluates them. */
 export function evaluateSession(): Outcome {
 	const { session, rulesChanged } = loadSession(ruleSet.version, __KOMMUNE__);
 	const { answers, dropped } = usableAnswers(ruleSet, session.answers);
