@@ -2,6 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { perfStats } from './scripts/perf/stats-plugin.js';
 import { questionTexts } from './scripts/vite/question-texts.js';
+import { nationalName } from './scripts/vite/national-name.js';
 import { rulesChecked, rulesForClient } from './scripts/vite/rules-client.js';
 
 const kommune = process.env.KOMMUNE ?? '3226';
@@ -17,6 +18,7 @@ export default defineConfig({
 	plugins: [
 		rulesChecked(),
 		rulesForClient({ kommuneliste: kommune === '0000' }),
+		nationalName({ national: kommune === '0000' }),
 		questionTexts(),
 		sveltekit(),
 		perfStats()

@@ -6,6 +6,10 @@ export interface RuleDates {
 	to: string | null;
 }
 
+/** Whether a dated item (a version, a value) is in force on `date`. */
+export const validOn = (p: { validFrom: string; validTo: string | null }, date: string): boolean =>
+	p.validFrom <= date && (p.validTo === null || date <= p.validTo);
+
 const cache = new WeakMap<RuleSet, RuleDates>();
 
 /**
