@@ -76,7 +76,6 @@ export function engineFor(rules: RuleSet): Engine {
 	return e;
 }
 
-
 export function selectForDate(engine: Engine, date: string): DateSelection {
 	const hit = engine.byDate.get(date);
 	if (hit) return hit;

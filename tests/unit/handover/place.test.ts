@@ -19,7 +19,11 @@ const link = (obj: unknown) =>
 
 describe('a file or link names one municipality, the one this build serves', () => {
 	it('a national file in a municipality build keeps its answers for that municipality and says where it came from', () => {
-		const r = parseAnswerFile(rules, file({ kommune: '5501' }, { ...answers, kommunenummer: '5501' }), '3226');
+		const r = parseAnswerFile(
+			rules,
+			file({ kommune: '5501' }, { ...answers, kommunenummer: '5501' }),
+			'3226'
+		);
 		expect(r.ok && r.refused).toBe('5501');
 		if (!r.ok) return;
 		expect(r.value.kommune).toBe('3226');
