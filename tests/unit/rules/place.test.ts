@@ -100,3 +100,14 @@ describe('the list of municipalities and their websites', () => {
 		expect(problems(sameSite).join()).toMatch(/nettside: expected no duplicates/);
 	});
 });
+
+describe('searching the municipalities', async () => {
+	const { searchKommuner } = await import('../../../src/lib/kommuneliste');
+	const list = rules.kommuneliste!.kommuner;
+	it('finds Tromsø as «Tromso» and «tromsø», Bærum as «baerum», Ålesund as «alesund»', () => {
+		for (const q of ['Tromso', 'tromsø', 'TROMSØ'])
+			expect(searchKommuner(list, q)[0]?.navn, q).toBe('Tromsø');
+		expect(searchKommuner(list, 'baerum')[0]?.navn).toBe('Bærum');
+		expect(searchKommuner(list, 'alesund')[0]?.navn).toBe('Ålesund');
+	});
+});
