@@ -194,3 +194,13 @@ test('no page of the national build names «Annen kommune»', async ({ page }) =
 		expect(await page.title()).not.toContain('Annen kommune');
 	}
 });
+
+test('the counselor page asks which municipality first and checks by its profile', async ({ page }) => {
+	await gotoHydrated(page, '/nb/veileder/');
+	const first = page.locator('main form [id^="q-"], main [data-group] [id^="q-"]').first();
+	await expect(first).toHaveAttribute('id', 'q-kommunenummer');
+	await page.locator('#q-kommunenummer').selectOption('5501');
+	await expect.poll(async () => (await sessionAnswers(page)).kommunenummer).toBe('5501');
+	await expect(page.locator('.print-summary')).toContainText('Tromsø (5501)');
+	await expect(page.locator('main')).not.toContainText('Annen kommune');
+});
