@@ -77,6 +77,21 @@ test.describe('the build for the whole country asks for the municipality first',
 		await expectNoAxeViolations(page);
 	});
 
+	test('«Tromso» finds Tromsø; a search that hides the choice leaves nothing chosen', async ({ page }) => {
+		await page.setViewportSize({ width: 320, height: 640 });
+		await gotoHydrated(page, '/nb/sporsmal/kommunenummer/');
+		const search = page.getByRole('searchbox', { name: 'Søk etter kommune' });
+		await search.fill('Tromso');
+		const list = page.locator('#kommunenummer-input');
+		await expect(list).toHaveValue('5501');
+		expect((await list.boundingBox())!.width).toBeGreaterThan(250);
+		await search.fill('qqq');
+		await expect(page.getByRole('status')).toHaveText('Ingen kommuner passer søket. Prøv færre bokstaver.');
+		await page.getByRole('button', { name: 'Fortsett' }).click();
+		await expect(page.locator('#kommunenummer-error')).toHaveText('Velg kommunen du bor i.');
+		expect((await sessionAnswers(page)).kommunenummer).toBeUndefined();
+	});
+
 	test('in English and Arabic the page is axe clean too', async ({ page }) => {
 		for (const lang of ['en', 'ar']) {
 			await gotoHydrated(page, `/${lang}/sporsmal/kommunenummer/`);
