@@ -1,6 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { perfStats } from './scripts/perf/stats-plugin.js';
+import { nationalName } from './src/tooling/vite/national-name.js';
 import { rulesChecked, rulesForClient } from './src/tooling/vite/rules-client.js';
 
 const kommune = process.env.KOMMUNE ?? '3226';
@@ -12,7 +13,13 @@ export default defineConfig({
 	// rulesChecked: the rule files pass every check of `npm run rules -- check` and `coverage`, or nothing is built.
 	// perfStats: which modules went into which client chunk, for `npm run size` (written to .svelte-kit/perf/,
 	// never into the build).
-	plugins: [rulesChecked(), rulesForClient({ kommuneliste: kommune === '0000' }), sveltekit(), perfStats()],
+	plugins: [
+		rulesChecked(),
+		rulesForClient({ kommuneliste: kommune === '0000' }),
+		nationalName({ national: kommune === '0000' }),
+		sveltekit(),
+		perfStats()
+	],
 	define: { __KOMMUNE__: JSON.stringify(kommune) },
 	// Every page with JavaScript needs the whole Svelte/SvelteKit runtime; left to itself the bundler spreads it
 	// over half a dozen chunks, each a request of its own on a slow connection. One chunk costs no page a byte.

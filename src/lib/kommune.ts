@@ -1,4 +1,8 @@
-/** The municipality profile this build serves, chosen at build time with KOMMUNE (kommunenummer). */
+// The municipality this build serves (KOMMUNE, a kommunenummer; 0000 serves the whole country), for the header,
+// the footer and the pages about the service. Which profile that is, the one resolver (`profileFor`) decides.
+import type { KommuneProfile } from '$lib/rules';
+import { profileFor, servesWholeCountry } from '$lib/rules/kommuner';
+
 export interface KommuneKontakt {
 	id: string;
 	navn: string;
@@ -15,28 +19,29 @@ export interface KommuneProfilVisning {
 }
 
 // The same lean modules the question pages' rule set imports, so a page does not carry the profiles twice.
-const profiler = import.meta.glob<KommuneProfilVisning>('/rules/kommuner/[0-9][0-9][0-9][0-9]-*.json', {
+const profiler = import.meta.glob<KommuneProfile>('/rules/kommuner/[0-9][0-9][0-9][0-9]-*.json', {
 	eager: true,
 	import: 'default',
 	query: '?lean'
 });
-
-function velgProfil(kommunenummer: string): KommuneProfilVisning {
-	const match = Object.entries(profiler).find(([path]) =>
-		path.slice(path.lastIndexOf('/') + 1).startsWith(`${kommunenummer}-`)
+const kommuner = Object.fromEntries(Object.values(profiler).map((p) => [p.kommunenummer, p]));
+if (!Object.hasOwn(kommuner, __KOMMUNE__))
+	throw new Error(
+		`KOMMUNE=${__KOMMUNE__}: no profile rules/kommuner/${__KOMMUNE__}-<navn>.json (found: ${Object.keys(kommuner).join(', ') || 'none'})`
 	);
-	if (!match) {
-		const known = Object.keys(profiler)
-			.map((p) => p.slice(p.lastIndexOf('/') + 1))
-			.join(', ');
-		throw new Error(
-			`KOMMUNE=${kommunenummer}: no profile rules/kommuner/${kommunenummer}-<navn>.json (found: ${known || 'none'})`
-		);
-	}
-	return match[1];
-}
 
-export const kommune: KommuneProfilVisning = velgProfil(__KOMMUNE__);
+/** The build's own profile (the date does not matter: a profile of its own is the same on every day). */
+export const kommune = profileFor({ kommuner }, __KOMMUNE__, undefined, '') as KommuneProfilVisning &
+	KommuneProfile;
 
-/** The address residents write to: the first contact with an e-mail address. */
-export const kommuneEpost: string | null = kommune.kontakter.find((k) => k.epost)?.epost ?? null;
+/** The build for the whole country: its pages name the municipality the resident chose, or the whole country. */
+export const nasjonal = servesWholeCountry(__KOMMUNE__);
+
+/** The address residents write to about the service: the municipality's first e-mail address (none nationally). */
+export const kommuneEpost: string | null = nasjonal
+	? null
+	: (kommune.kontakter.find((k) => k.epost)?.epost ?? null);
+
+/** Who answers for the service in the texts about it: the municipality, or whoever runs the national build. */
+export const tjenesteEier = (t: (key: string) => unknown): string =>
+	nasjonal ? String(t('common.meta.operatorNational')) : kommune.navn;

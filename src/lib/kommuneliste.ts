@@ -1,6 +1,7 @@
 // The municipalities of rules/kommuner/kommuneliste.json for display and search. The same lean module the question
 // pages' rule set imports, so those pages do not carry the list twice.
 import type { Kommuneliste } from '$lib/rules/schema';
+import type { Steder } from '$lib/rules/kommuner';
 
 export type Kommune = Kommuneliste['kommuner'][number];
 
@@ -9,7 +10,11 @@ const lists = import.meta.glob<Kommuneliste>('/rules/kommuner/kommuneliste.json'
 	import: 'default',
 	query: '?lean'
 });
-const kommuner: Kommune[] = Object.values(lists)[0]?.kommuner ?? [];
+const list = Object.values(lists)[0];
+const kommuner: Kommune[] = list?.kommuner ?? [];
+
+/** The municipalities this list knows, for `placeOf` and `sessionKommune` on pages without the rule set. */
+export const steder: Steder = { kommuner: {}, kommuneliste: list };
 
 /** «Kautokeino – Guovdageaidnu»: the name, and the Sami or Kven name when the municipality has one. */
 export const kommuneLabel = (k: Kommune): string => (k.andreNavn ? `${k.navn} – ${k.andreNavn}` : k.navn);
@@ -20,8 +25,13 @@ export function kommuneNavn(kommunenummer: string): string | undefined {
 	return k && kommuneLabel(k);
 }
 
+// ø, æ and å are letters of their own, not accented ones: «Tromso» finds Tromsø, «Baerum» Bærum.
 const fold = (s: string) =>
 	s
+		.toLowerCase()
+		.replace(/ø/g, 'o')
+		.replace(/æ/g, 'ae')
+		.replace(/å/g, 'a')
 		.normalize('NFD')
 		.replace(/[\u0300-\u036f]/g, '')
 		.toLowerCase()

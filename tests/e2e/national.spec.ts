@@ -1,6 +1,12 @@
-import { expect, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import type { Answers } from '../../src/lib/rules';
+import { todayInNorway } from '../../src/lib/results/date';
 import { expectNoAxeViolations, gotoHydrated, nationalOrigin } from './helpers';
-import { expectQuestion, sessionAnswers } from './walk';
+import { answerAllPages, expectQuestion, ordinary, readResults, sessionAnswers } from './walk';
 
 // The build for the whole country: KOMMUNE=0000 BUILD_DIR=build-national npx vite build (served on E2E_PORT+2).
 test.use({ baseURL: nationalOrigin });
@@ -70,6 +76,21 @@ test.describe('the build for the whole country asks for the municipality first',
 		await expectNoAxeViolations(page);
 	});
 
+	test('«Tromso» finds Tromsø; a search that hides the choice leaves nothing chosen', async ({ page }) => {
+		await page.setViewportSize({ width: 320, height: 640 });
+		await gotoHydrated(page, '/nb/sporsmal/kommunenummer/');
+		const search = page.getByRole('searchbox', { name: 'Søk etter kommune' });
+		await search.fill('Tromso');
+		const list = page.locator('#kommunenummer-input');
+		await expect(list).toHaveValue('5501');
+		expect((await list.boundingBox())!.width).toBeGreaterThan(250);
+		await search.fill('qqq');
+		await expect(page.getByRole('status')).toHaveText('Ingen kommuner passer søket. Prøv færre bokstaver.');
+		await page.getByRole('button', { name: 'Fortsett' }).click();
+		await expect(page.locator('#kommunenummer-error')).toHaveText('Velg kommunen du bor i.');
+		expect((await sessionAnswers(page)).kommunenummer).toBeUndefined();
+	});
+
 	test('in English and Arabic the page is axe clean too', async ({ page }) => {
 		for (const lang of ['en', 'ar']) {
 			await gotoHydrated(page, `/${lang}/sporsmal/kommunenummer/`);
@@ -90,4 +111,117 @@ test.describe('without JavaScript', () => {
 		await expect(select.locator('option[value="4601"]')).toHaveText('Bergen');
 		await expect(select.locator('option[value="5601"]')).toHaveText(/Alta/);
 	});
+});
+
+/** What `rules eval --kommune` says for these answers today: the results page must show the same. */
+function engineVerdict(answers: Answers, kommune: string) {
+	const file = join(mkdtempSync(join(tmpdir(), 'boligsjekk-national-')), 'svar.json');
+	writeFileSync(file, JSON.stringify({ format: 'boligsjekk-svar', formatVersion: 1, answers }));
+	const out = execFileSync(
+		'node_modules/.bin/tsx',
+		['src/lib/rules/cli.ts', 'eval', file, '--date', todayInNorway(), '--kommune', kommune],
+		{ encoding: 'utf8' }
+	);
+	return (
+		JSON.parse(out) as {
+			schemes: {
+				scheme: string;
+				outcome: string;
+				excludedByProfile?: true;
+				amount?: { unit: string; value: number | null };
+			}[];
+		}
+	).schemes.filter((s) => !s.excludedByProfile);
+}
+
+/** From the check page to the results, once every part of them is mounted. */
+async function seeResults(page: Page) {
+	await page.locator('main [data-variant="primary"]').click();
+	await expect(page).toHaveURL(/\/resultat\/$/);
+	await expect(page.locator('main[data-results="complete"], main[data-results="ready"]')).toHaveCount(1, {
+		timeout: 15_000
+	});
+}
+
+const places = [
+	{ kommune: '5501', search: 'tromso', name: 'Tromsø', site: 'https://tromso.kommune.no/' },
+	{ kommune: '0301', search: 'Oslo', name: 'Oslo', site: 'https://www.oslo.kommune.no/' },
+	{ kommune: '3403', search: 'hamar', name: 'Hamar', site: null },
+	{ kommune: '3205', search: 'Lillestrøm', name: 'Lillestrøm', site: null, skedsmo: true }
+];
+
+test.describe('households from the national start page reach what the rules say for their municipality', () => {
+	test.use({ viewport: { width: 390, height: 844 } });
+	for (const place of places)
+		test(`${place.name}`, async ({ page }) => {
+			test.setTimeout(120_000);
+			const household: Answers = { ...ordinary, bostotte_tidligere_skedsmo: place.skedsmo ?? false };
+			await gotoHydrated(page, '/nb/');
+			await expect(page.getByRole('banner')).toContainText('Boligsjekk for hele Norge');
+			await expect(page).toHaveTitle(/Boligsjekk for hele Norge$/);
+			await page.getByRole('link', { name: 'Start sjekken' }).click();
+			await expectQuestion(page, 'kommunenummer');
+			await page.getByRole('searchbox', { name: 'Søk etter kommune' }).fill(place.search);
+			await expect(page.locator('#kommunenummer-input')).toHaveValue(place.kommune);
+			await page.getByRole('button', { name: 'Fortsett' }).click();
+			await expect(page.locator('form[data-question="kommunenummer"]')).toHaveCount(0);
+			await expect(page.getByRole('banner')).toContainText(`Svarene gjelder ${place.name}`);
+			await answerAllPages(page, household);
+			await seeResults(page);
+
+			const answers = await sessionAnswers(page);
+			expect(answers.kommunenummer).toBe(place.kommune);
+			const verdicts = engineVerdict(answers, place.kommune);
+			for (const v of verdicts)
+				await expect(page.locator(`main [data-scheme="${v.scheme}"]`).first()).toBeAttached();
+			const shown = new Map([...(await readResults(page))].reverse().map((r) => [r.scheme, r]));
+			for (const v of verdicts) {
+				const result = shown.get(v.scheme)!;
+				expect(result.outcome, `${place.name}: ${v.scheme}`).toBe(v.outcome);
+				if (v.amount?.unit === 'kr/mnd' && v.amount.value != null && v.outcome === 'eligible')
+					expect(result.amountMonthly, `${place.name}: ${v.scheme} kr/mnd`).toBe(v.amount.value);
+			}
+			if (place.site) await expect(page.locator(`main a[href="${place.site}"]`).first()).toBeAttached();
+			await expect(page.locator('body')).not.toContainText('Annen kommune');
+		});
+});
+
+test('Lillestrøm outside former Skedsmo: the bostøtte group is said to be unknown, not a question left', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	await gotoHydrated(page, '/nb/sporsmal/kommunenummer/');
+	await page.getByRole('searchbox', { name: 'Søk etter kommune' }).fill('lillestrøm');
+	await page.getByRole('button', { name: 'Fortsett' }).click();
+	await answerAllPages(page, { ...ordinary, bostotte_tidligere_skedsmo: false });
+	await seeResults(page);
+	const card = page.locator('main [data-scheme="bostotte"]').first();
+	await expect(card).toBeAttached();
+	await expect(card).not.toContainText('Trenger flere svar');
+});
+
+test('no page of the national build names «Annen kommune»', async ({ page }) => {
+	for (const path of [
+		'/nb/',
+		'/nb/personvern/',
+		'/nb/tilgjengelighet/',
+		'/nb/ordninger/',
+		'/nb/ordninger/startlan/',
+		'/nb/veileder/',
+		'/en/'
+	]) {
+		await gotoHydrated(page, path);
+		await expect(page.locator('html')).not.toContainText('Annen kommune');
+		expect(await page.title()).not.toContain('Annen kommune');
+	}
+});
+
+test('the counselor page asks which municipality first and checks by its profile', async ({ page }) => {
+	await gotoHydrated(page, '/nb/veileder/');
+	const choice = page.getByLabel('Hvilken kommune bor du i?').first();
+	await expect(choice).toHaveAttribute('id', 'veileder-kommune');
+	await choice.selectOption('5501');
+	await expect.poll(async () => (await sessionAnswers(page)).kommunenummer).toBe('5501');
+	await expect(page.locator('.print-summary')).toContainText('Tromsø (5501)');
+	await expect(page.locator('main')).not.toContainText('Annen kommune');
 });

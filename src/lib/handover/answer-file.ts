@@ -2,6 +2,7 @@
 // Everything read from outside (an imported file, a share link) goes through `checkAnswerData`, which wraps the
 // engine's `validateAnswers` and turns its findings into structured problems the UI can put in words.
 import { validateAnswers, type AnswerFile, type Answers, type RuleSet } from '$lib/rules';
+import { KOMMUNE_QUESTION, placeOf } from '$lib/rules/kommuner';
 
 export const MAX_BYTES = 100 * 1024;
 export const ANSWER_SCHEMA = 'https://boligsjekk.invalid/schema/answers.json';
@@ -53,7 +54,12 @@ export function otherBuildProblem(kommunenummer: string, field = 'kommune'): Pro
 	};
 }
 
-export type CheckResult = { ok: true; value: AnswerFile } | { ok: false; problems: Problem[] };
+/**
+ * A checked file or link; `refused` is a municipality number in it this build cannot serve (see `placeOf`): the
+ * answers are kept and the page says where they came from.
+ */
+export type CheckResult =
+	{ ok: true; value: AnswerFile; refused?: string } | { ok: false; problems: Problem[] };
 
 export function toAnswerFile(answers: Answers, opts: { date?: string; kommune?: string } = {}): AnswerFile {
 	const file: AnswerFile = {
@@ -91,7 +97,11 @@ export function describeValue(v: unknown): string {
 }
 
 /** Reads an answer file's text (as a string or the bytes of the file). Never throws. */
-export function parseAnswerFile(rules: RuleSet, input: string | Uint8Array): CheckResult {
+export function parseAnswerFile(
+	rules: RuleSet,
+	input: string | Uint8Array,
+	build: string = __KOMMUNE__
+): CheckResult {
 	const bytes = typeof input === 'string' ? new TextEncoder().encode(input).length : input.length;
 	if (bytes > MAX_BYTES)
 		return {
@@ -122,13 +132,15 @@ export function parseAnswerFile(rules: RuleSet, input: string | Uint8Array): Che
 	} catch (e) {
 		return fail('not-json', '', `not valid JSON (${(e as Error).message})`);
 	}
-	return checkAnswerData(rules, data);
+	return checkAnswerData(rules, data, build);
 }
 
 /** Checks parsed data against the answer format and the question catalogue. */
-export function checkAnswerData(rules: RuleSet, data: unknown): CheckResult {
+export function checkAnswerData(rules: RuleSet, input: unknown, build: string = __KOMMUNE__): CheckResult {
+	const { data, refused } = withPlace(rules, build, input);
 	const r = validateAnswers(rules, data);
-	if (r.ok) return { ok: true, value: r.value };
+	if (r.ok)
+		return refused === undefined ? { ok: true, value: r.value } : { ok: true, value: r.value, refused };
 	const root =
 		data !== null && typeof data === 'object' && !Array.isArray(data)
 			? (data as Record<string, unknown>)
@@ -179,6 +191,30 @@ export function checkAnswerData(rules: RuleSet, data: unknown): CheckResult {
 			return { code: 'unknown-field', field: p, detail: m };
 		})
 	};
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+	v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * The file's municipality by the one rule (`placeOf`): its `kommune` and, in the build for the whole country, the
+ * answer `kommunenummer` become the one this build serves; a number it cannot serve is taken out and reported.
+ */
+function withPlace(rules: RuleSet, build: string, data: unknown): { data: unknown; refused?: string } {
+	if (!isObject(data) || !isObject(data.answers)) return { data };
+	const { [KOMMUNE_QUESTION]: answered, ...answers } = data.answers;
+	// a number in another form is left to the format check, which names it
+	const stated =
+		typeof data.kommune === 'string' && /^\s*\d{4}\s*$/.test(data.kommune) ? data.kommune : undefined;
+	if ((answered !== undefined && typeof answered !== 'string') || (stated ?? answered) === undefined)
+		return { data };
+	const place = placeOf(rules, build, { kommune: stated, kommunenummer: answered });
+	if (place.kommunenummer) answers[KOMMUNE_QUESTION] = place.kommunenummer;
+	const kommune = data.kommune === undefined || stated !== undefined ? place.kommune : data.kommune;
+	const placed = { ...data, kommune, answers };
+	return place.refused === undefined
+		? { data: placed }
+		: { data: placed, refused: place.refused.slice(0, 12) };
 }
 
 function fail(code: ProblemCode, field: string, detail: string): CheckResult {

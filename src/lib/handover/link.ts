@@ -59,7 +59,7 @@ const bad = (detail: string, code: Problem['code'] = 'bad-link'): CheckResult =>
 });
 
 /** Decodes and validates a payload from a link. Never throws; nothing is applied here. */
-export function decodePayload(rules: RuleSet, payload: string): CheckResult {
+export function decodePayload(rules: RuleSet, payload: string, build: string = __KOMMUNE__): CheckResult {
 	const dot = payload.indexOf('.');
 	if (dot === -1) return bad('the link has no version');
 	if (payload.slice(0, dot) !== VERSION)
@@ -102,7 +102,7 @@ export function decodePayload(rules: RuleSet, payload: string): CheckResult {
 	const file: Record<string, unknown> = { format: 'boligsjekk-svar', formatVersion: 1, answers: obj.a };
 	if (obj.d !== undefined) file.date = obj.d;
 	if (obj.k !== undefined) file.kommune = obj.k;
-	return checkAnswerData(rules, file);
+	return checkAnswerData(rules, file, build);
 }
 
 /** `#svar=<payload>` → payload, or null when the fragment holds no answers. */

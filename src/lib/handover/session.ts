@@ -22,10 +22,11 @@ export function applyAnswerFile(file: AnswerFile, rulesVersion: string, kommune:
 }
 
 export type LinkLoad =
-	| { status: 'loaded'; file?: AnswerFile }
+	/** `refused`: the link named a municipality this build cannot serve (see CheckResult). */
+	| { status: 'loaded'; file?: AnswerFile; refused?: string }
 	| { status: 'rejected'; problems: Problem[] }
 	/** A valid link whose answers differ from the ones in this tab: nothing is replaced until the user says so. */
-	| { status: 'conflict'; file: AnswerFile };
+	| { status: 'conflict'; file: AnswerFile; refused?: string };
 
 let pending: LinkLoad | null = null;
 /** Set when the user chose a link's answers and the page reloads to show them (see replaceFromLink). */
@@ -48,16 +49,20 @@ export function consumeLink(rules: RuleSet, rulesVersion: string, kommune: strin
 	if (typeof window === 'undefined') return;
 	const payload = payloadFromHash(window.location.hash);
 	if (payload === null) {
-		if (takeFlag()) pending = { status: 'loaded' };
+		const flag = takeFlag();
+		if (flag !== null) pending = flag ? { status: 'loaded', refused: flag } : { status: 'loaded' };
 		return;
 	}
 	const r = decodePayload(rules, payload);
 	if (!r.ok) pending = { status: 'rejected', problems: r.problems };
-	else if (answersDiffer(loadSession(rulesVersion, kommune).session.answers, r.value.answers))
-		pending = { status: 'conflict', file: r.value };
 	else {
-		applyAnswerFile(r.value, rulesVersion, kommune);
-		pending = { status: 'loaded', file: r.value };
+		const refused = r.refused === undefined ? {} : { refused: r.refused };
+		if (answersDiffer(loadSession(rulesVersion, kommune).session.answers, r.value.answers))
+			pending = { status: 'conflict', file: r.value, ...refused };
+		else {
+			applyAnswerFile(r.value, rulesVersion, kommune);
+			pending = { status: 'loaded', file: r.value, ...refused };
+		}
 	}
 	try {
 		history.replaceState(history.state, '', window.location.pathname + window.location.search);
@@ -67,23 +72,29 @@ export function consumeLink(rules: RuleSet, rulesVersion: string, kommune: strin
 }
 
 /** The user chose a link's answers over this tab's: they replace the session, and the page shows them after a reload. */
-export function replaceFromLink(file: AnswerFile, rulesVersion: string, kommune: string): void {
+export function replaceFromLink(
+	file: AnswerFile,
+	rulesVersion: string,
+	kommune: string,
+	refused?: string
+): void {
 	applyAnswerFile(file, rulesVersion, kommune);
 	try {
-		sessionStorage.setItem(APPLIED_KEY, '1');
+		// the municipality number the link named that this build cannot serve, said again after the reload
+		sessionStorage.setItem(APPLIED_KEY, refused ?? '');
 	} catch {
 		/* no notice after the reload; the answers are replaced all the same */
 	}
 	location.reload();
 }
 
-function takeFlag(): boolean {
+function takeFlag(): string | null {
 	try {
-		const set = sessionStorage.getItem(APPLIED_KEY) !== null;
+		const set = sessionStorage.getItem(APPLIED_KEY);
 		sessionStorage.removeItem(APPLIED_KEY);
 		return set;
 	} catch {
-		return false;
+		return null;
 	}
 }
 

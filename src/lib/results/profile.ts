@@ -9,6 +9,8 @@ export interface ProfileContact {
 	epost?: string | null;
 	telefon?: string | null;
 	apningstider?: string | null;
+	/** The municipality's website where it has no profile of its own (rules/kommuner/kommuneliste.json). */
+	nettside?: string | null;
 }
 
 /** The value at a dot path of the profile (`tilbyr.tilskuddEtablering`); `undefined` when absent. */
@@ -41,9 +43,9 @@ export function contactsFor(profile: KommuneProfile | undefined, schemeId: strin
 	return named;
 }
 
-/** A contact a resident can use: at least one confirmed channel (telephone, e-mail or address). */
+/** A contact a resident can use: at least one confirmed channel (telephone, e-mail, address or website). */
 export function reachable(c: ProfileContact): boolean {
-	return !!(c.telefon || c.epost || c.adresse);
+	return !!(c.telefon || c.epost || c.adresse || c.nettside);
 }
 
 /** `tel:` link for a Norwegian number as the profile writes it ("55 55 33 33"). */

@@ -16,6 +16,10 @@ export function coverageWindow(today = new Date().toISOString().slice(0, 10)): R
 	return { from: '2024-01-01', to: `${Number(today.slice(0, 4)) + 1}-12-31` };
 }
 
+/** Whether a dated item (a version, a value) is in force on `date`. */
+export const validOn = (p: { validFrom: string; validTo: string | null }, date: string): boolean =>
+	p.validFrom <= date && (p.validTo === null || date <= p.validTo);
+
 const cache = new WeakMap<RuleSet, RuleDates>();
 
 /**

@@ -3,6 +3,9 @@ import type { AnswerValue, Answers, Criterion, SchemeVersion, Source } from './s
 import type { RuleSet } from './ruleset';
 import { compileExpr, roundHalfAway, type CompileEnv, type Fn, type ParamSel } from './expr';
 import { RuleEvalError, RuleVersionError } from './errors';
+import { validOn } from './dates';
+
+export { validOn };
 
 export interface CompiledCriterion {
 	def: Criterion;
@@ -95,9 +98,6 @@ export function engineFor(rules: RuleSet): Engine {
 	}
 	return e;
 }
-
-export const validOn = (p: { validFrom: string; validTo: string | null }, date: string): boolean =>
-	p.validFrom <= date && (p.validTo === null || date <= p.validTo);
 
 export function selectForDate(engine: Engine, date: string): DateSelection {
 	const hit = engine.byDate.get(date);

@@ -266,6 +266,9 @@ export type KommuneProfile = z.infer<typeof kommuneSchema>;
 
 const kommunenummer = z.string().regex(/^\d{4}$/, 'expected a four-digit kommunenummer');
 
+/** Norway's municipalities since 1 January 2024. */
+export const KOMMUNER_I_NORGE = 357;
+
 /** rules/kommuner/kommuneliste.json: every municipality in Norway, so a build for the whole country can ask for it. */
 export const kommunelisteSchema = z.strictObject({
 	$schema: schemaRef,
@@ -278,11 +281,33 @@ export const kommunelisteSchema = z.strictObject({
 				navn: z.string().min(1),
 				/** The Sami or Kven name, which a resident may search for. */
 				andreNavn: z.string().optional(),
-				fylke: z.string().min(1)
+				fylke: z.string().min(1),
+				/** The municipality's website (`nettsider`), where a resident asks about what it decides itself. */
+				nettside: z.url({ protocol: /^https$/, error: 'expected an https address' }),
+				/** Which of `nettsider.kilder` give this address. */
+				nettsideKilder: z.array(z.string().min(1)).min(1),
+				/** What the other sources give where they disagree. */
+				nettsideAvvik: z.string().optional()
 			})
 		)
-		.min(1),
+		.length(KOMMUNER_I_NORGE, `expected the ${KOMMUNER_I_NORGE} municipalities of Norway`)
+		.superRefine((rows, ctx) => {
+			for (const key of ['kommunenummer', 'nettside'] as const) {
+				const seen = new Set<string>();
+				rows.forEach((row, i) => {
+					if (seen.has(row[key]))
+						ctx.addIssue({
+							code: 'custom',
+							path: [i, key],
+							message: `expected no duplicates, found ${row[key]} twice`
+						});
+					seen.add(row[key]);
+				});
+			}
+		}),
 	source: sourceSchema,
+	/** Where the websites come from: the source shown with them, and each source by its key. */
+	nettsider: z.strictObject({ source: sourceSchema, kilder: z.record(z.string(), z.string().min(1)) }),
 	note
 });
 export type Kommuneliste = z.infer<typeof kommunelisteSchema>;

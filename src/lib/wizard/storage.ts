@@ -24,6 +24,8 @@ export interface SavedSession {
 }
 
 export const STORAGE_KEY = 'boligsjekk:svar';
+/** Dispatched on `window` when this tab saves its session. */
+export const SESSION_SAVED = 'boligsjekk:lagret';
 
 function storage(): Storage | null {
 	try {
@@ -86,6 +88,8 @@ export function saveSession(session: SavedSession): string | null {
 	} catch {
 		return s.getItem(STORAGE_KEY);
 	}
+	// the header names the session's municipality (ServiceOwner); the storage event only reaches other tabs
+	if (typeof dispatchEvent === 'function') dispatchEvent(new Event(SESSION_SAVED));
 	return text;
 }
 

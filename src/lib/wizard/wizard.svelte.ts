@@ -53,7 +53,8 @@ export class Wizard {
 		this.periods = { ...loaded.session.periods };
 		this.engine = rulesEngine(ruleSet, {
 			date: loaded.session.date ?? todayInNorway(),
-			kommune: loaded.session.kommune
+			// the build's: in the build for the whole country the answer `kommunenummer` names the place (placeOf)
+			kommune
 		});
 		this.actor = createActor(createJourneyMachine(this.engine), {
 			input: {

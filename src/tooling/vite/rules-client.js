@@ -18,7 +18,17 @@ const loadCheck = () =>
 
 const RULE_FILE = /\/rules\/(?!schema\/).*\.json$/;
 // A municipality profile's `kontorNote` and `tilbyrNote` are maintainers' notes too: nothing in the client shows them.
-export const NOTES = new Set(['note', 'needsNote', '$schema', 'reviewCheck', 'kontorNote', 'tilbyrNote']);
+// Which sources give a municipality's website (`nettsideKilder`, `nettsideAvvik`) is for maintainers too.
+export const NOTES = new Set([
+	'note',
+	'needsNote',
+	'$schema',
+	'reviewCheck',
+	'kontorNote',
+	'tilbyrNote',
+	'nettsideKilder',
+	'nettsideAvvik'
+]);
 // What only the results show: sources and the text keys of explanations (explainValues are display-only too; the
 // engine never lets them change an outcome or which questions are asked), a municipality's
 // own web hosts (`nettsteder`, which only the results' sources use) and the maintainers' notes of its profile.
@@ -34,7 +44,11 @@ export const LEAN = new Set([
 	'texts',
 	'kontorNote',
 	'tilbyrNote',
-	'nettsteder'
+	'nettsteder',
+	'nettside',
+	'nettsider',
+	'nettsideKilder',
+	'nettsideAvvik'
 ]);
 
 /**

@@ -2,7 +2,8 @@
 // engine and the share-link reader (a `#svar=` link is loaded into the session when this module loads).
 import '$lib/handover/boot';
 import { evaluate, type EvaluationResult, type KommuneProfile, type RuleSet } from '$lib/rules';
-import { profileOn } from '$lib/rules/kommuner';
+import { profileFor, sessionKommune } from '$lib/rules/kommuner';
+import { engineFor } from '$lib/rules/engine';
 import { ruleSet } from '$lib/rules/bundled';
 import { evaluationDate, usableAnswers } from '$lib/results/answers';
 import { todayInNorway } from '$lib/results/date';
@@ -27,13 +28,14 @@ export function evaluateSession(): Outcome {
 	if (dropped.length) console.warn('Boligsjekk: left out answers the rules cannot use:', dropped);
 	if (Object.keys(answers).length === 0) return { status: 'empty' };
 	try {
+		const kommune = sessionKommune(ruleSet, __KOMMUNE__, { kommune: session.kommune, answers });
 		const evaluation = evaluate(ruleSet, answers, {
 			date: evaluationDate(session.date, todayInNorway()),
-			kommune: /^\d{4}$/.test(session.kommune) ? session.kommune : __KOMMUNE__,
+			kommune,
 			thresholds: true,
 			doubts: true
 		});
-		const profile = profileOn(ruleSet, evaluation.profile, evaluation.date);
+		const profile = profileFor(ruleSet, __KOMMUNE__, kommune, evaluation.date);
 		return { status: 'ready', evaluation, rulesChanged, rules: ruleSet, profile };
 	} catch (e) {
 		console.error(e);

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { langCodes } from '$lib/i18n/languages';
 import { ruleSet } from '$lib/rules/bundled';
+import { profileFor, servesWholeCountry } from '$lib/rules/kommuner';
 import type { Parameter } from '$lib/rules';
 import { exclusionReason, parametersOf, profileValue, todayInNorway, versionOn } from '$lib/results';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -21,7 +22,7 @@ export const load: PageServerLoad = ({ params }) => {
 	if (!versions?.length) error(404, `Unknown scheme "${params.scheme}"`);
 	const today = todayInNorway();
 	const def = versionOn(versions, today) ?? versions.at(-1)!;
-	const profile = ruleSet.kommuner[__KOMMUNE__] ?? ruleSet.kommuner['0000'];
+	const profile = profileFor(ruleSet, __KOMMUNE__, undefined, today);
 	const parameters = parametersOf(def)
 		.map((id) => ruleSet.parameters[id])
 		.filter((p): p is Parameter => !!p)
@@ -58,10 +59,13 @@ export const load: PageServerLoad = ({ params }) => {
 		scheme,
 		versions: versions.map((v) => ({ version: v.version, validFrom: v.validFrom, validTo: v.validTo })),
 		parameters,
+		// the build for the whole country serves municipalities that decide this differently
 		offered: def.requiresProfile
-			? profileValue(profile, def.requiresProfile) === true
-				? ('offered' as const)
-				: exclusionReason(profile, def)
+			? servesWholeCountry(__KOMMUNE__)
+				? ('depends' as const)
+				: profileValue(profile, def.requiresProfile) === true
+					? ('offered' as const)
+					: exclusionReason(profile, def)
 			: null,
 		kommuneNavn: profile?.navn ?? ''
 	};
