@@ -21,6 +21,18 @@ export function session(answers: Record<string, unknown>, extra: Record<string, 
 	};
 }
 
+/** Writes the tab's session now, as another page of Boligsjekk would. */
+export async function writeSession(
+	page: Page,
+	answers: Record<string, unknown>,
+	extra: Record<string, unknown> = {}
+) {
+	await page.evaluate(
+		(text) => sessionStorage.setItem('boligsjekk:svar', text),
+		JSON.stringify(session(answers, extra))
+	);
+}
+
 /** Seeds the tab's session once (a reload keeps what the page saved since). */
 export async function seed(
 	page: Page,

@@ -1,3 +1,4 @@
+import { deflateSync } from 'fflate';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
@@ -23,3 +24,13 @@ export const origin = `http://127.0.0.1:${e2ePort}`;
 export const subpathOrigin = `http://127.0.0.1:${e2ePort + 1}`;
 /** The build for the whole country (KOMMUNE=0000, build-national/). */
 export const nationalOrigin = `http://127.0.0.1:${e2ePort + 2}`;
+
+/** A share link's fragment for the compact form `{ d?, k?, a }` (as src/lib/handover/encode.ts writes it). */
+export function fragment(data: unknown): string {
+	const b64 = Buffer.from(deflateSync(new TextEncoder().encode(JSON.stringify(data))))
+		.toString('base64')
+		.replace(/\+/g, '-')
+		.replace(/\//g, '_')
+		.replace(/=+$/, '');
+	return `#svar=1.${b64}`;
+}

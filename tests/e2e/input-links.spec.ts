@@ -1,22 +1,11 @@
 // Issue 20: one parser on every page, cleared fields and dates said as such, links read when pasted into an open tab,
 // and nothing replaced without asking.
 import { writeFileSync } from 'node:fs';
-import { deflateSync } from 'fflate';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations, fragment } from './helpers';
 import { openCounselor, seed, singleRenter, storedAnswers } from './counselor-helpers';
 
 const bostotte = '[data-live-result="bostotte"]';
-
-/** A share link's fragment for the compact form `{ d?, k?, a }` (as src/lib/handover/encode.ts writes it). */
-function fragment(data: unknown): string {
-	const b64 = Buffer.from(deflateSync(new TextEncoder().encode(JSON.stringify(data))))
-		.toString('base64')
-		.replace(/\+/g, '-')
-		.replace(/\//g, '_')
-		.replace(/=+$/, '');
-	return `#svar=1.${b64}`;
-}
 
 const otherAnswers = { ...singleRenter, inntekt_maned: 22000 };
 

@@ -1,19 +1,9 @@
 // Issue 30 item 2: one municipality per tab. A link or file from another build keeps its answers, is checked for
 // the municipality this build serves and says where it came from; the national build takes a municipality it knows
 // from a link or file as the answer; a number no build serves is named in a few words; never a dead end.
-import { deflateSync } from 'fflate';
 import { expect, test, type Page } from '@playwright/test';
-import { gotoHydrated, nationalOrigin } from './helpers';
+import { fragment, gotoHydrated, nationalOrigin } from './helpers';
 import { singleRenter, storedAnswers } from './counselor-helpers';
-
-function fragment(data: unknown): string {
-	const b64 = Buffer.from(deflateSync(new TextEncoder().encode(JSON.stringify(data))))
-		.toString('base64')
-		.replace(/\+/g, '-')
-		.replace(/\//g, '_')
-		.replace(/=+$/, '');
-	return `#svar=1.${b64}`;
-}
 
 const card = (page: Page, scheme: string) => page.locator(`main [data-scheme="${scheme}"]`).first();
 

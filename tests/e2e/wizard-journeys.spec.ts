@@ -12,6 +12,7 @@ import {
 	questionType,
 	sessionAnswers
 } from './walk';
+import { writeSession } from './counselor-helpers';
 
 async function start(page: Page) {
 	await gotoHydrated(page, '/nb/sporsmal/');
@@ -150,21 +151,7 @@ test('amount error journey: summary focused and linked, message at the field, ty
 }) => {
 	test.setTimeout(90_000);
 	await start(page);
-	await page.evaluate(() => {
-		sessionStorage.setItem(
-			'boligsjekk:svar',
-			JSON.stringify({
-				format: 'boligsjekk-svar',
-				formatVersion: 1,
-				rulesVersion: 'x',
-				kommune: '3226',
-				answers: { behov: ['boutgifter'] },
-				raw: {},
-				periods: {},
-				savedAt: ''
-			})
-		);
-	});
+	await writeSession(page, { behov: ['boutgifter'] }, { rulesVersion: 'x', savedAt: '' });
 	await gotoHydrated(page, '/nb/sporsmal/');
 	// reach the rent question with ordinary answers
 	for (let id = await questionOnScreen(page); id !== 'husleie_maned'; id = await questionOnScreen(page)) {
@@ -268,21 +255,11 @@ test('change-an-answer journey: returns to the check page, later answers kept, h
 
 test('rules changed since last time: answers kept, a notice says so', async ({ page }) => {
 	await gotoHydrated(page, '/nb/');
-	await page.evaluate(() => {
-		sessionStorage.setItem(
-			'boligsjekk:svar',
-			JSON.stringify({
-				format: 'boligsjekk-svar',
-				formatVersion: 1,
-				rulesVersion: 'old-rules',
-				kommune: '3226',
-				answers: { behov: ['boutgifter'], boform: 'leier', antall_voksne: 1 },
-				raw: {},
-				periods: {},
-				savedAt: ''
-			})
-		);
-	});
+	await writeSession(
+		page,
+		{ behov: ['boutgifter'], boform: 'leier', antall_voksne: 1 },
+		{ rulesVersion: 'old-rules', savedAt: '' }
+	);
 	await gotoHydrated(page, '/nb/sporsmal/');
 	await expectQuestion(page, 'antall_barn');
 	await expect(page.getByRole('status').filter({ hasText: 'Reglene er oppdatert' })).toBeVisible();
@@ -293,21 +270,11 @@ test('a session another page wrote (counselor import, results page) is picked up
 	page
 }) => {
 	await start(page);
-	await page.evaluate(() => {
-		sessionStorage.setItem(
-			'boligsjekk:svar',
-			JSON.stringify({
-				format: 'boligsjekk-svar',
-				formatVersion: 1,
-				rulesVersion: 'x',
-				kommune: '3226',
-				answers: { behov: ['boutgifter'], boform: 'leier', antall_voksne: 2 },
-				raw: {},
-				periods: {},
-				savedAt: ''
-			})
-		);
-	});
+	await writeSession(
+		page,
+		{ behov: ['boutgifter'], boform: 'leier', antall_voksne: 2 },
+		{ rulesVersion: 'x', savedAt: '' }
+	);
 	await page.getByRole('link', { name: 'Tilbake' }).click();
 	await expect(page).toHaveURL(/\/nb\/$/);
 	await page.getByRole('link', { name: 'Start sjekken' }).click();

@@ -6,6 +6,7 @@ import { loadRuleSet } from '../../../src/tooling/rules/node';
 import { rulesEngine } from '../../../src/lib/wizard/engine';
 import { createJourneyMachine } from '../../../src/lib/wizard/machine';
 import { singleRenter } from '../single-renter';
+import { anyHousehold } from './arbitraries';
 
 // The journey machine driven by the real rule files: the engine alone decides what is asked.
 const rules = loadRuleSet('rules', { validate: false });
@@ -59,26 +60,7 @@ describe('journey with the real rules', () => {
 	});
 
 	it('any household reaches the check page, never asked twice, with nothing left that could change a result', () => {
-		const answerArb = (q: Question): fc.Arbitrary<AnswerValue> => {
-			switch (q.type) {
-				case 'yesno':
-					return fc.boolean();
-				case 'choice':
-					return fc.constantFrom(...q.options!.map((o) => o.value));
-				case 'multi':
-					return fc.subarray(
-						q.options!.map((o) => o.value),
-						{ minLength: 1 }
-					);
-				case 'integer':
-					return fc.integer({ min: q.min ?? 0, max: Math.min(q.max ?? 100, 3_000_000) });
-				case 'amount':
-					return fc.integer({ min: 0, max: 60_000 });
-				case 'date':
-					return fc.constant('2026-01-01');
-			}
-		};
-		const household = fc.record(Object.fromEntries(rules.questions.map((q) => [q.id, answerArb(q)])));
+		const household = anyHousehold(rules.questions);
 		fc.assert(
 			fc.property(household, (h) => {
 				const { asked, snapshot, engine } = walk((q) => h[q.id]!);

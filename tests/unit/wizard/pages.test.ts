@@ -8,6 +8,7 @@ import { rulesEngine } from '../../../src/lib/wizard/engine';
 import { createJourneyMachine } from '../../../src/lib/wizard/machine';
 import { byPageOrder, pageOf, rareAnswer, shownQuestions, stepOf } from '../../../src/lib/wizard/pages';
 import { singleRenter } from '../single-renter';
+import { anyHousehold } from './arbitraries';
 
 const rules = loadRuleSet('rules', { validate: false });
 const opts = { date: '2026-11-26', kommune: '3226' };
@@ -82,26 +83,7 @@ describe('pages', () => {
 	});
 
 	it('any household: each question on one page once, the step never goes back, nothing left to ask', () => {
-		const answerArb = (q: Question): fc.Arbitrary<AnswerValue> => {
-			switch (q.type) {
-				case 'yesno':
-					return fc.boolean();
-				case 'choice':
-					return fc.constantFrom(...q.options!.map((o) => o.value));
-				case 'multi':
-					return fc.subarray(
-						q.options!.map((o) => o.value),
-						{ minLength: 1 }
-					);
-				case 'integer':
-					return fc.integer({ min: q.min ?? 0, max: Math.min(q.max ?? 100, 3_000_000) });
-				case 'amount':
-					return fc.integer({ min: 0, max: 60_000 });
-				case 'date':
-					return fc.constant('2026-01-01');
-			}
-		};
-		const household = fc.record(Object.fromEntries(rules.questions.map((q) => [q.id, answerArb(q)])));
+		const household = anyHousehold(rules.questions);
 		fc.assert(
 			fc.property(household, (h) => {
 				const { pages, snapshot, engine } = walkPages((q) => h[q.id]!);
