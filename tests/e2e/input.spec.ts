@@ -71,27 +71,7 @@ test.describe('messages name the question’s own limits', () => {
 		expect((await message.textContent())!.replace(/[\u00a0\u202f]/g, ' ')).toContain('1 000 000 000 kr');
 	});
 
-	test('a file for another municipality says it comes from another version of Boligsjekk, briefly', async ({
-		page
-	}) => {
-		await seed(page, singleRenter);
-		await openCounselor(page);
-		const file = {
-			format: 'boligsjekk-svar',
-			formatVersion: 1,
-			answers: { ...singleRenter, kommunenummer: '5501' }
-		};
-		await page.locator('#svarfil').setInputFiles({
-			name: 'svar.json',
-			mimeType: 'application/json',
-			buffer: Buffer.from(JSON.stringify(file))
-		});
-		const problem = page.locator('[data-import-status="error"] [data-problem]');
-		await expect(problem).toHaveText(
-			'Svarene er laget i en annen versjon av Boligsjekk, for kommunenummer 5501. Denne versjonen har ikke regler for den kommunen.'
-		);
-		expect(await storedAnswers(page)).toEqual(singleRenter);
-	});
+	// a file for another municipality: tests/e2e/place-links.spec.ts (answers kept, «annen versjon av Boligsjekk»)
 });
 
 test.describe('the counselor’s «as of» date', () => {

@@ -119,7 +119,7 @@ function engineVerdict(answers: Answers, kommune: string) {
 	writeFileSync(file, JSON.stringify({ format: 'boligsjekk-svar', formatVersion: 1, answers }));
 	const out = execFileSync(
 		'node_modules/.bin/tsx',
-		['src/lib/rules/cli.ts', 'eval', file, '--date', todayInNorway(), '--kommune', kommune],
+		['src/tooling/rules/cli.ts', 'eval', file, '--date', todayInNorway(), '--kommune', kommune],
 		{ encoding: 'utf8' }
 	);
 	return (
