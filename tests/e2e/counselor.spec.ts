@@ -88,6 +88,7 @@ test.describe('counselor mode /nb/veileder/', () => {
 			'data-rules-date',
 			'2025-07-01'
 		);
+		await page.emulateMedia({ media: 'screen' });
 		// …and the session keeps it for the results page.
 		expect(await page.evaluate(() => JSON.parse(sessionStorage.getItem('boligsjekk:svar')!).date)).toBe(
 			'2025-07-01'
