@@ -82,11 +82,13 @@ test.describe('counselor mode /nb/veileder/', () => {
 		const july2025 = await page.locator(bostotte).getAttribute('data-amount-monthly');
 		const outcome2025 = await page.locator(bostotte).getAttribute('data-outcome');
 		expect(`${outcome2025} ${july2025}`).not.toBe(`${outcome2026} ${july2026}`);
-		// The print-out carries the same date.
+		// The print-out (built when the page is printed) carries the same date.
+		await page.emulateMedia({ media: 'print' });
 		await expect(page.locator('[data-print-summary] [data-rules-date]')).toHaveAttribute(
 			'data-rules-date',
 			'2025-07-01'
 		);
+		await page.emulateMedia({ media: 'screen' });
 		// …and the session keeps it for the results page.
 		expect(await page.evaluate(() => JSON.parse(sessionStorage.getItem('boligsjekk:svar')!).date)).toBe(
 			'2025-07-01'

@@ -100,6 +100,8 @@ test.describe('printed result', () => {
 		await expect(page.locator('html[data-hydrated="true"]')).toHaveCount(1);
 		await page.locator('#per-dato').fill('2026-07-01');
 		await page.locator('#per-dato').dispatchEvent('change');
+		await expect(page.locator('[data-print-summary]')).toHaveCount(0);
+		await page.emulateMedia({ media: 'print' });
 		await expect(page.locator('[data-print-summary] [data-rules-date]')).toHaveAttribute(
 			'data-rules-date',
 			'2026-07-01'

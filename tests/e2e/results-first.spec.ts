@@ -91,6 +91,8 @@ test.describe('results, answer first', () => {
 		await expect(reasoning).toContainText('Slik har vi regnet');
 		await page.goto('/nb/veileder/');
 		await expect(page.locator('html[data-hydrated="true"]')).toHaveCount(1);
+		// On the counselor page a scheme's reasoning is built when its fold opens.
+		await page.locator('[data-live-result="bostotte"] > details > summary').click();
 		const counselor = page.locator('[data-live-result="bostotte"] details.scheme-result__reasoning');
 		await expect(counselor).toHaveAttribute('open');
 		// Counselors see the third-party material, marked as not confirmed by the authority.

@@ -4,7 +4,7 @@
 import type { DoubtReason, FigureDoubt } from '$lib/rules';
 import type { Lang } from '$lib/i18n/languages';
 import { formatDate } from '$lib/format';
-import type { Translate } from './text';
+import type { TFunction } from 'i18next';
 
 export interface DoubtNote {
 	/** The parameter ids the sentence names. */
@@ -13,28 +13,26 @@ export interface DoubtNote {
 	text: string;
 }
 
-type Texts = (key: string | string[], options?: Record<string, unknown>) => unknown;
-
-const text = (t: Translate, key: string | string[], values: Record<string, unknown> = {}): string => {
-	const out = (t as Texts)(key, { ...values, defaultValue: '' });
-	return typeof out === 'string' ? out : '';
-};
-
 const prefixOf = (param: string): string => param.split('.')[0]!;
 
 /** What is known about the figure, for this reason: its own text, else its authority's, else nothing. */
-const known = (t: Translate, d: FigureDoubt): string =>
-	text(t, [
-		`results.doubt.known.${d.reason}.${d.param}`,
-		`results.doubt.known.${d.reason}.${prefixOf(d.param)}.all`
-	]);
+const known = (t: TFunction, d: FigureDoubt): string =>
+	t(
+		[
+			`results.doubt.known.${d.reason}.${d.param}`,
+			`results.doubt.known.${d.reason}.${prefixOf(d.param)}.all`
+		],
+		{
+			defaultValue: ''
+		}
+	);
 
 /**
  * One sentence per group of figures with the same reason, the same date and the same known facts: the figures by
  * name, why they are in doubt, and what is known («Husbankens flytende rente: vi bruker tall fra 1. juli 2026 og har
  * ikke funnet nyere. Husbanken endrer renten hver annen måned.»).
  */
-export function doubtNotes(t: Translate, lang: Lang, doubts: readonly FigureDoubt[]): DoubtNote[] {
+export function doubtNotes(t: TFunction, lang: Lang, doubts: readonly FigureDoubt[]): DoubtNote[] {
 	const groups = new Map<string, { doubts: FigureDoubt[]; known: string }>();
 	for (const d of doubts) {
 		const k = known(t, d);
@@ -46,11 +44,14 @@ export function doubtNotes(t: Translate, lang: Lang, doubts: readonly FigureDoub
 	const list = new Intl.ListFormat(lang, { type: 'conjunction' });
 	return [...groups.values()].map(({ doubts: ds, known: k }) => {
 		const first = ds[0]!;
-		const figures = list.format(ds.map((d) => text(t, `results.params.${d.param}.name`) || d.param));
-		const sentence = text(t, `results.doubt.${first.reason}`, {
+		const figures = list.format(
+			ds.map((d) => t(`results.params.${d.param}.name`, { defaultValue: d.param }))
+		);
+		const sentence = t(`results.doubt.${first.reason}`, {
 			figures,
 			date: formatDate(first.validFrom, lang),
-			authority: text(t, `results.doubt.authority.${prefixOf(first.param)}`)
+			authority: t(`results.doubt.authority.${prefixOf(first.param)}`, { defaultValue: '' }),
+			defaultValue: ''
 		});
 		return {
 			params: ds.map((d) => d.param),

@@ -1,7 +1,7 @@
 import { formatKr, formatNumber, formatPercent } from '$lib/format';
 import { languageMeta, type Lang } from '$lib/i18n/languages';
 import type { Explain, RuleSet, SchemeVersion } from '$lib/rules';
-import { lookup, type Translate } from './text';
+import type { TFunction } from 'i18next';
 
 type ExplainValue = Explain['values'][string];
 
@@ -94,14 +94,14 @@ export function explainParams(
 	return out;
 }
 
-/** The explanation in plain language, or `null` when the rule's text is missing. */
+/** The explanation in plain language, or '' when the rule's text is missing. */
 export function explainText(
-	t: Translate,
+	t: TFunction,
 	explain: Explain,
 	formatOf: (name: string) => ValueFormat,
 	lang: Lang
-): string | null {
-	return lookup(t, explain.key, explainParams(explain.values, formatOf, lang));
+): string {
+	return t(explain.key, { ...explainParams(explain.values, formatOf, lang), defaultValue: '' });
 }
 
 /** The key without its result suffix: `schemes.x.criteria.alder.met` → `schemes.x.criteria.alder`. */
@@ -111,14 +111,16 @@ export function explainBase(key: string): string {
 
 /** A value with its unit in words: `3 603 kr` + `i måneden`, `30 år`, `73,7 %`. */
 export function formatWithUnit(
-	t: Translate,
+	t: TFunction,
 	value: ExplainValue | undefined,
 	fmt: ValueFormat,
 	lang: Lang
 ): string {
 	const text = formatValue(value, fmt, lang);
 	if (!text) return '';
-	if (fmt.kind === 'kr' && fmt.period) return lookup(t, `results.per.${fmt.period}`, { value: text }) ?? text;
-	if (fmt.kind === 'years') return lookup(t, 'results.per.years', { value: text, count: value }) ?? text;
+	if (fmt.kind === 'kr' && fmt.period)
+		return t(`results.per.${fmt.period}`, { value: text, defaultValue: text });
+	if (fmt.kind === 'years')
+		return t('results.per.years', { value: text, count: Number(value), defaultValue: text });
 	return text;
 }

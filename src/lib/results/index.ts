@@ -1,4 +1,4 @@
-export { lookup, lookupList, hasKey, withMessages, type Translate } from './text';
+export { hasKey } from './text';
 export {
 	orderResults,
 	promiseRank,

@@ -61,7 +61,7 @@ describe('doubtNotes: what a resident reads about a figure in doubt', () => {
 			{ param: 'bostotte.boutgiftstak', reason: 'review', validFrom: '2026-06-01', reviewBy: '2027-01-01' }
 		]);
 		expect(tak!.text).toMatch(
-			/^Øvre grense for boutgifter \(grunnsats\): vi bruker tall fra 1\. juni 2026 .*foreslått.*vet ikke om Stortinget har vedtatt/
+			/^Øvre grense for boutgifter \(grunnsats\): vi bruker tall fra 1\. juni 2026 .*foreslått.*vet ikke om Stortinget har sagt ja/
 		);
 		const [t1] = doubtNotes(nb, 'nb', [
 			{ param: 'bostotte.egenandel_t1', reason: 'unknown', validFrom: '2024-01-01' }

@@ -9,10 +9,7 @@ import {
 	formatValue,
 	formatWithUnit,
 	hasKey,
-	lookup,
-	lookupList,
-	unitFormat,
-	withMessages
+	unitFormat
 } from '$lib/results';
 import type { RuleSet, SchemeVersion } from '$lib/rules';
 
@@ -36,7 +33,7 @@ const messages = {
 		}
 	}
 };
-const t = withMessages(createI18n('nb', messages).t, messages);
+const t = createI18n('nb', messages).t;
 
 const rules = {
 	parameters: { 'bostotte.dekningsgrad': { unit: 'andel' } },
@@ -91,11 +88,10 @@ describe('explanations in plain language', () => {
 		expect(plainSpaces(text!)).toBe('Inntekten din er 30 000 kr i måneden, over grensen på 25 326 kr.');
 	});
 
-	it('returns null for a missing text instead of the raw key', () => {
-		expect(
-			explainText(t, { key: 'schemes.x.criteria.finnes_ikke.met', values: {} }, formatOf, 'nb')
-		).toBeNull();
-		expect(lookup(t, 'schemes.nope')).toBeNull();
+	it('returns an empty text for a missing one instead of the raw key', () => {
+		expect(explainText(t, { key: 'schemes.x.criteria.finnes_ikke.met', values: {} }, formatOf, 'nb')).toBe(
+			''
+		);
 	});
 
 	it('writes unknown values as empty, percentages and booleans readably', () => {
@@ -117,14 +113,6 @@ describe('explanations in plain language', () => {
 	it('strips the result suffix from an explain key', () => {
 		expect(explainBase('schemes.x.criteria.alder.not-met')).toBe('schemes.x.criteria.alder');
 		expect(explainBase('schemes.x.criteria.alder')).toBe('schemes.x.criteria.alder');
-	});
-});
-
-describe('lookupList', () => {
-	it('reads arrays, one-per-line strings, and missing keys', () => {
-		expect(lookupList(t, 'schemes.x.documents')).toEqual(['Husleiekontrakt', 'Lønnsslipp']);
-		expect(lookupList(t, 'schemes.x.nextSteps')).toEqual(['Søk på nett.', 'Send vedlegg.']);
-		expect(lookupList(t, 'schemes.x.missing')).toEqual([]);
 	});
 });
 

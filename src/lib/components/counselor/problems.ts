@@ -3,11 +3,6 @@ import type { Lang } from '$lib/i18n/languages';
 import { ruleDates, type RuleSet } from '$lib/rules';
 import { questionLabel, type Problem, type T } from '$lib/handover';
 
-function tx(t: T, key: string, values: Record<string, unknown> = {}): string {
-	const out = t(key, { ...values, defaultValue: '\u0000' });
-	return typeof out === 'string' && out !== '\u0000' && out !== key ? out : key;
-}
-
 /**
  * What a question accepts, in words ("et beløp i kroner mellom 0 og 10 000 000"); a choice is "one of the
  * question's options", never the list of them (the national build has 357 municipalities).
@@ -18,15 +13,15 @@ export function expectedText(t: T, rules: RuleSet, id: string, lang: Lang): stri
 	const limit = (n: number) => (q.unit === 'kr' ? formatKr(n, lang) : formatNumber(n, lang));
 	const range =
 		q.min !== undefined && q.max !== undefined
-			? tx(t, 'counselor.expected.range', { min: limit(q.min), max: limit(q.max) })
+			? t('counselor.expected.range', { min: limit(q.min), max: limit(q.max) })
 			: '';
-	return tx(t, `counselor.expected.${q.type}`, { range });
+	return t(`counselor.expected.${q.type}`, { range }) as string;
 }
 
 /** The days the rules cover, in words ("mellom 1. januar 2024 og 31. desember 2027"). */
 export function datesText(t: T, rules: RuleSet, lang: Lang): string {
 	const { from, to } = ruleDates(rules);
-	return tx(t, 'counselor.dates.between', { from: formatDate(from, lang), to: formatDate(to, lang) });
+	return t('counselor.dates.between', { from: formatDate(from, lang), to: formatDate(to, lang) }) as string;
 }
 
 /**
@@ -49,9 +44,8 @@ export function problemText(
 		expected: p.question ? expectedText(t, rules, p.question, lang) : '',
 		range: p.code === 'date-out-of-range' ? datesText(t, rules, lang) : ''
 	};
-	if (source === 'link') {
-		const own = tx(t, `counselor.problem.link.${p.code}`, values);
-		if (own !== `counselor.problem.link.${p.code}`) return own;
-	}
-	return tx(t, `counselor.problem.${p.code}`, values);
+	const text = t(`counselor.problem.${p.code}`, values) as string;
+	return source === 'link'
+		? (t(`counselor.problem.link.${p.code}`, { ...values, defaultValue: text }) as string)
+		: text;
 }
