@@ -27,7 +27,13 @@ const config = {
 		// A page's own small stylesheets (a few hundred bytes each) go into the HTML instead of costing a
 		// render-blocking request each; style-src already allows inline styles.
 		inlineStyleThreshold: 2048,
-		// static/sw-register.js registers it on every page, including the pages that ship no JavaScript.
+		// static/sw-register.js registers it on every page, including the pages that ship no JavaScript, so the whole
+		// site is precached on the first visit whichever page comes first. Registering costs the main thread a task of
+		// its own and precaching fetches the whole site, so it waits until the page has loaded, the app (where there is
+		// one) has hydrated, and the browser is idle: none of it may compete with the page's own start-up on a slow
+		// phone. Pages without an app start script are ready for input once parsed, so it gives them the same
+		// `data-hydrated` marker the app sets after hydration (tests wait for it). It is served as written, so it
+		// carries no comments of its own (every page loads it).
 		serviceWorker: { register: false },
 		// Hashes for SvelteKit's own inline scripts, so no 'unsafe-inline' script is ever allowed. Styles keep
 		// 'unsafe-inline' because Svelte renders style attributes. frame-ancestors cannot be set in a meta tag:

@@ -1,9 +1,3 @@
-// Registers the service worker from every page, also from those that ship no JavaScript of their own, so the whole
-// site is precached on the first visit whichever page comes first. Registering costs the main thread a task of its
-// own and precaching fetches the whole site, so it waits until the page has loaded, the app (where there is one)
-// has hydrated, and the browser is idle: none of it may compete with the page's own start-up on a slow phone.
-// Pages without an app start script are ready for input once parsed, so they get the same `data-hydrated` marker
-// the app sets after hydration (tests wait for it).
 (function () {
 	var script = document.currentScript;
 	var root = document.documentElement;

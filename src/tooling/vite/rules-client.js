@@ -18,7 +18,8 @@ const loadCheck = () =>
 
 const RULE_FILE = /\/rules\/(?!schema\/).*\.json$/;
 // A municipality profile's `kontorNote` and `tilbyrNote` are maintainers' notes too: nothing in the client shows them.
-// Which sources give a municipality's website (`nettsideKilder`, `nettsideAvvik`) is for maintainers too.
+// Which sources give a municipality's website (`nettsideKilder`, `nettsideAvvik`) is for maintainers too, and
+// nothing in the client shows a municipality's county (`fylke`).
 export const NOTES = new Set([
 	'note',
 	'needsNote',
@@ -27,7 +28,8 @@ export const NOTES = new Set([
 	'kontorNote',
 	'tilbyrNote',
 	'nettsideKilder',
-	'nettsideAvvik'
+	'nettsideAvvik',
+	'fylke'
 ]);
 // What only the results show: sources and the text keys of explanations (explainValues are display-only too; the
 // engine never lets them change an outcome or which questions are asked), a municipality's
@@ -48,7 +50,8 @@ export const LEAN = new Set([
 	'nettside',
 	'nettsider',
 	'nettsideKilder',
-	'nettsideAvvik'
+	'nettsideAvvik',
+	'fylke'
 ]);
 
 /**
