@@ -14,7 +14,7 @@
 //   --check  enforce the byte budgets in scripts/size-budgets.json (exit 1 when a route is over)
 //   --json   machine-readable output (used by scripts/bench-all.mjs)
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep, basename } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { statsFileFor } from './perf/stats-plugin.js';
 
@@ -252,7 +252,9 @@ function breakdown(files) {
 // Budgets.
 
 function budgetFor(route) {
-	const rule = budgets.routes?.find((b) => new RegExp(b.match).test(route));
+	const rule = budgets.routes?.find(
+		(b) => (!b.build || b.build === basename(dir)) && new RegExp(b.match).test(route)
+	);
 	return { limit: rule?.maxJsGzip ?? budgets.maxJsGzipPerRoute, label: rule?.label ?? 'any route' };
 }
 const overByKey = new Map();

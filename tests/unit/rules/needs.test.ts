@@ -101,7 +101,8 @@ describe('the needs question limits which schemes are checked', () => {
 				files[`rules/schemes/${s}/${f}`] = read(`rules/schemes/${s}/${f}`);
 		for (const f of readdirSync('rules/parameters'))
 			files[`rules/parameters/${f}`] = read(`rules/parameters/${f}`);
-		for (const f of readdirSync('rules/kommuner')) files[`rules/kommuner/${f}`] = read(`rules/kommuner/${f}`);
+		for (const f of readdirSync('rules/kommuner').filter((f) => f.endsWith('.json')))
+			files[`rules/kommuner/${f}`] = read(`rules/kommuner/${f}`);
 		const bostotte = files['rules/schemes/bostotte/2024-01.json'] as { needs: string[] };
 		bostotte.needs = ['boutgifter', 'husleie', 'usikker'];
 		const problems = checkRuleSet(buildRuleSet(files), undefined).filter((p) => p.path.startsWith('needs'));
