@@ -11,6 +11,11 @@ import { parseAnswerFile, serializeAnswerFile, toAnswerFile } from '../../../src
 import { decodePayload, payloadFromHash } from '../../../src/lib/handover/link';
 import { encodePayload } from '../../../src/lib/handover/encode';
 import { answersArbitrary } from '../rules/arbitraries';
+import type { Answers } from '../../../src/lib/rules';
+
+/** The Aurskog-Høland build answers «which municipality» itself: a file's or link's own answer to it is taken out. */
+const inThisBuild = (answers: Answers): Answers =>
+	Object.fromEntries(Object.entries(answers).filter(([id]) => id !== 'kommunenummer'));
 
 const RUNS = Number(process.env.INPUT_PROPERTY_RUNS ?? 400);
 const SEED = Number(process.env.INPUT_PROPERTY_SEED ?? 20);
@@ -238,7 +243,7 @@ describe('answer files: any content', () => {
 			fc.assert(
 				fc.property(answersArbitrary(rules), (answers) => {
 					const r = parseAnswerFile(rules, serializeAnswerFile(toAnswerFile(answers, { kommune: '3226' })));
-					expect(r.ok && r.value.answers).toEqual(answers);
+					expect(r.ok && r.value.answers).toEqual(inThisBuild(answers));
 				}),
 				opts
 			);
@@ -267,7 +272,7 @@ describe('share links', () => {
 					const r = decodePayload(rules, encodePayload({ answers, date: d, kommune: '3226' }));
 					expect(r.ok).toBe(true);
 					if (r.ok) {
-						expect(r.value.answers).toEqual(answers);
+						expect(r.value.answers).toEqual(inThisBuild(answers));
 						expect(r.value.date).toBe(d);
 					}
 				}),
