@@ -222,6 +222,9 @@ test('the counselor page asks which municipality first and checks by its profile
 	await expect(choice).toHaveAttribute('id', 'veileder-kommune');
 	await choice.selectOption('5501');
 	await expect.poll(async () => (await sessionAnswers(page)).kommunenummer).toBe('5501');
+	// the counselor page builds its print-out when it prints
+	await page.emulateMedia({ media: 'print' });
 	await expect(page.locator('.print-summary')).toContainText('Tromsø (5501)');
+	await page.emulateMedia({ media: 'screen' });
 	await expect(page.locator('main')).not.toContainText('Annen kommune');
 });
