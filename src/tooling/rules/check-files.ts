@@ -1,7 +1,7 @@
 // Everything `npm run rules -- check` and `coverage` verify, in one call over a folder of rule files: the CLI and
 // the build's rule step (src/tooling/vite/rules-client.js) both run it, so nothing the CLI rejects reaches a built site.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { buildRuleSet, classify, type RuleSet } from '../../lib/rules/ruleset';
 import { RuleFileError, jsonPath, type RuleFileProblem } from '../../lib/rules/errors';
 import { listJsonFiles, readJson, readRuleFiles, toKey } from './node';
@@ -134,9 +134,8 @@ export function checkLiterals(files: Record<string, unknown>): RuleFileProblem[]
 }
 
 // The reasoning behind a figure lives in the project's own source notes (rules/sources/*.md): a rule file or case that
-// cites anything else by file name sends the next maintainer to a file they do not have.
-const OUTSIDE = /rules-facts|shared\/research/;
-const FILE_REF = /(?<![\w/.-])((?:[\w-]+\/)*[\w.-]+\.md)(?:#([\p{L}\p{N}_-]+))?/gu;
+// cites a note outside the project, or one it does not have, sends the next maintainer to a file they cannot open.
+const FILE_REF = /(?<![\w/.-])((?:\.\.\/|[\w-]+\/)*[\w.-]+\.md)(?:#([\p{L}\p{N}_-]+))?/gu;
 
 /** GitHub's anchor for a Markdown heading: lower case, punctuation dropped, spaces as hyphens. */
 const slug = (heading: string): string =>
@@ -168,14 +167,15 @@ export function checkReferences(files: Record<string, unknown>, root: string): R
 	const visit = (file: string, value: unknown, path: (string | number)[]): void => {
 		if (typeof value === 'string') {
 			const at = jsonPath(path);
-			if (OUTSIDE.test(value))
-				problems.push({
-					file,
-					path: at,
-					message: `expected a reference to the project's source notes (rules/sources/…), found a file outside the repository: ${JSON.stringify(value.match(/[\w./-]*(?:rules-facts|shared\/research)[\w./-]*/)![0])}`
-				});
 			for (const m of value.matchAll(FILE_REF)) {
-				if (OUTSIDE.test(m[1]!)) continue;
+				if (relative(root, resolve(root, m[1]!)).startsWith('..')) {
+					problems.push({
+						file,
+						path: at,
+						message: `expected a reference to the project's source notes (rules/sources/…), found a file outside the repository: ${JSON.stringify(m[1])}`
+					});
+					continue;
+				}
 				const found = anchorsOf(m[1]!);
 				if (!found)
 					problems.push({

@@ -41,7 +41,7 @@ const BROKEN: [string, string, (d: Json) => void][] = [
 	[
 		'a reference to a file outside the repository',
 		T1,
-		(d) => (d.values[1].source.note += ' (rules-facts.md §9.1)')
+		(d) => (d.values[1].source.note += ' (../research/notes.md §9.1)')
 	],
 	[
 		'a reference to a source note that is not there',
@@ -113,7 +113,7 @@ describe("the build's rule step", () => {
 	it('names a reference outside the repository, a missing source note and a missing section as such', async () => {
 		const [outside, missing, section] = BROKEN.filter(([n]) => n.startsWith('a reference'));
 		expect(await ruleStep(brokenCopy(...outside!))).toMatch(
-			/egenandel_t1\.json: values\[1\]\.source\.note: expected a reference to the project's source notes .*found a file outside the repository: "rules-facts\.md"/
+			/egenandel_t1\.json: values\[1\]\.source\.note: expected a reference to the project's source notes .*found a file outside the repository: "\.\.\/research\/notes\.md"/
 		);
 		expect(await ruleStep(brokenCopy(...missing!))).toMatch(
 			/expected a file in the repository, found rules\/sources\/egenandel\.md \(no such file\)/
