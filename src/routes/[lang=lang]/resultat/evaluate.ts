@@ -1,7 +1,14 @@
 // The results page's evaluation, imported after the first paint (the prerendered page): the rule files, the
 // engine and the share-link reader (a `#svar=` link is loaded into the session when this module loads).
 import '$lib/handover/boot';
-import { evaluate, type EvaluationResult, type KommuneProfile, type RuleSet } from '$lib/rules';
+import {
+	doubtsThatMove,
+	evaluate,
+	findThresholds,
+	type EvaluationResult,
+	type KommuneProfile,
+	type RuleSet
+} from '$lib/rules';
 import { profileFor, sessionKommune } from '$lib/rules/kommuner';
 import { engineFor } from '$lib/rules/engine';
 import { ruleSet } from '$lib/rules/bundled';
@@ -32,8 +39,8 @@ export function evaluateSession(): Outcome {
 		const evaluation = evaluate(ruleSet, answers, {
 			date: evaluationDate(session.date, todayInNorway()),
 			kommune,
-			thresholds: true,
-			doubts: true
+			thresholds: findThresholds,
+			doubts: doubtsThatMove
 		});
 		const profile = profileFor(ruleSet, __KOMMUNE__, kommune, evaluation.date);
 		return { status: 'ready', evaluation, rulesChanged, rules: ruleSet, profile };
