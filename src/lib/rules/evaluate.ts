@@ -2,7 +2,7 @@ import type { Answers, SchemeVersion, Source } from './schema';
 export type { Engine } from './engine';
 import type { RuleSet } from './ruleset';
 import { Unk, mergeUnk, type Ctx, type Val } from './expr';
-import { answerArray, engineFor, selectForDate, type CompiledScheme } from './engine';
+import { answerArray, engineFor, selectForDate, type CompiledScheme, type FigureDoubt } from './engine';
 import type { findThresholds } from './thresholds';
 import type { doubtsThatMove } from './doubts';
 import { askSettlingQuestions, profileOn, resolveKommune } from './kommuner';

@@ -1,8 +1,6 @@
 // The browser-safe public API of the rules engine (no zod).
 export { buildRuleSet, type RuleSet } from './ruleset';
 export { evaluate } from './evaluate';
-export { findThresholds } from './thresholds';
-export { doubtsThatMove } from './doubts';
 export type {
 	EvaluationResult,
 	EvaluateOptions,

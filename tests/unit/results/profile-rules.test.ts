@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadRuleSet } from '../../../src/tooling/rules/node';
-import { evaluate, findThresholds, type Answers, type KommuneProfile } from '$lib/rules';
+import { findThresholds } from '$lib/rules/thresholds';
+import { evaluate, type Answers, type KommuneProfile } from '$lib/rules';
 import {
 	contactsFor,
 	earlierValues,

@@ -1,14 +1,9 @@
 // The results page's evaluation, imported after the first paint (the prerendered page): the rule files, the
 // engine and the share-link reader (a `#svar=` link is loaded into the session when this module loads).
 import '$lib/handover/boot';
-import {
-	doubtsThatMove,
-	evaluate,
-	findThresholds,
-	type EvaluationResult,
-	type KommuneProfile,
-	type RuleSet
-} from '$lib/rules';
+import { evaluate, type EvaluationResult, type KommuneProfile, type RuleSet } from '$lib/rules';
+import { doubtsThatMove } from '$lib/rules/doubts';
+import { findThresholds } from '$lib/rules/thresholds';
 import { profileFor, sessionKommune } from '$lib/rules/kommuner';
 import { engineFor } from '$lib/rules/engine';
 import { ruleSet } from '$lib/rules/bundled';
