@@ -12,3 +12,8 @@ declare module 'virtual:boligsjekk/kommuner' {
 	const kommuner: Record<string, import('$lib/rules/schema').KommuneProfile>;
 	export default kommuner;
 }
+declare module 'virtual:boligsjekk/kommunenavn' {
+	/** The names of the municipalities in the list's order, one a line, `|` before a Sami or Kven name. */
+	const navn: string;
+	export default navn;
+}

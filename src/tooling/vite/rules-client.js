@@ -3,6 +3,9 @@
 // rendered on the server side of the build, which keeps them. So the client build gets the rule files without
 // them. Imported with `?lean` (the question pages, which show no results), sources and text keys are left out too.
 //
+// The lean list of municipalities carries only their numbers, which is all the engine needs;
+// `virtual:boligsjekk/kommunenavn` has their names, in the list's order, for the pages that show them.
+//
 // The rule set itself is made here, at build time: `virtual:boligsjekk/rules` (results, counselor) and
 // `virtual:boligsjekk/rules-lean` (question and check pages) are the rule files already sorted into one object
 // (`RuleData`, with the version of the files as they are), which src/lib/rules/bundled*.ts hand to `ruleSetFrom`.
@@ -151,6 +154,13 @@ export function rulesForClient({ kommune }) {
 					served.map((key, i) => `import k${i} from '/${key}?lean';\n`).join('') +
 					`export default { ${served.map((key, i) => `${JSON.stringify(nr(key))}: k${i}`).join(', ')} };`
 				);
+			if (name === 'kommunenavn') {
+				const list = /** @type {{ kommuner: { navn: string, andreNavn?: string }[] }} */ (
+					files['rules/kommuner/kommuneliste.json']
+				);
+				const names = kommuneliste ? list.kommuner.map((k) => [k.navn, k.andreNavn ?? ''].join('|')) : [];
+				return `export default ${JSON.stringify(names.join('\n'))};`;
+			}
 			if (name !== 'rules' && name !== 'rules-lean') return null;
 			const lean = name === 'rules-lean';
 			const { collectRuleFiles } = await loadRuleset();
@@ -182,7 +192,16 @@ export function rulesForClient({ kommune }) {
 			// A `?lean` id is no longer recognised as JSON by the bundler, so it becomes a module here, in both builds.
 			if (new URLSearchParams(query).has('lean')) {
 				const data = listFor(stripKeys(JSON.parse(code), LEAN), path, kommuneliste);
-				return { code: `export default ${JSON.stringify(data)};`, map: null, moduleType: 'js' };
+				if (!KOMMUNELISTE.test(path))
+					return { code: `export default ${JSON.stringify(data)};`, map: null, moduleType: 'js' };
+				// the engine needs only the numbers; the names come with the pages that show them (kommunenavn)
+				const { kommuner, ...rest } = /** @type {{ kommuner: { kommunenummer: string }[] }} */ (data);
+				const numbers = JSON.stringify(kommuner.map((k) => k.kommunenummer).join(' '));
+				return {
+					code: `export default { ...${JSON.stringify(rest)}, kommuner: ${numbers}.split(' ').filter(Boolean).map((kommunenummer) => ({ kommunenummer })) };`,
+					map: null,
+					moduleType: 'js'
+				};
 			}
 			if (options?.ssr) return null;
 			return {
