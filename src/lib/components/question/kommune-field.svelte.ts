@@ -25,8 +25,7 @@ export const kommuneField = () => field;
 
 /** Whether the page of question `id` asks for the municipality (only the build for the whole country does). */
 export const asksKommune = (rules: RuleSet, id: string): boolean =>
-	NASJONAL &&
-	pageOf(rules, id).questions.some((q) => rules.questionById[q]?.optionsFrom === 'kommuneliste');
+	NASJONAL && pageOf(rules, id).questions.some((q) => rules.questionById[q]?.optionsFrom === 'kommuneliste');
 
 /** Loads the field when the page of question `id` needs it. */
 export async function loadKommuneField(rules: RuleSet, id: string): Promise<void> {
