@@ -1,24 +1,13 @@
 // The municipality field, with the names of all 357, is loaded only for a page that asks for the municipality (the
 // build for the whole country's first page): the page's load waits for it, and a page shown in place waits as it
 // waits for its texts.
-import type { Component } from 'svelte';
-import type { TFunction } from 'i18next';
 import type { RuleSet } from '$lib/rules';
 import { pageOf } from '$lib/wizard/pages';
-
-type KommuneFieldProps = {
-	name: string;
-	label: string;
-	hint?: string;
-	error?: string;
-	t: TFunction;
-	selected: string[];
-};
 
 // a literal comparison, so that the bundler leaves the field out of a municipality's own build
 const NASJONAL = __KOMMUNE__ === '0000';
 
-let field = $state.raw<Component<KommuneFieldProps, object, 'selected'>>();
+let field = $state.raw<typeof import('./KommuneField.svelte').default>();
 
 /** The field once loaded (undefined until then). */
 export const kommuneField = () => field;
