@@ -54,7 +54,8 @@ export const NOTES = new Set([
 ]);
 // What only the results show: sources and the text keys of explanations (explainValues are display-only too; the
 // engine never lets them change an outcome or which questions are asked), a municipality's
-// own web hosts (`nettsteder`, which only the results' sources use) and the maintainers' notes of its profile.
+// own web hosts (`nettsteder`, which only the results' sources use) and the maintainers' notes of its profile; and
+// what only the counselor page uses, a question's `group`.
 export const LEAN = new Set([
 	'note',
 	'needsNote',
@@ -72,7 +73,8 @@ export const LEAN = new Set([
 	'nettsider',
 	'nettsideKilder',
 	'nettsideAvvik',
-	'fylke'
+	'fylke',
+	'group'
 ]);
 
 /**
