@@ -16,14 +16,6 @@ const config = {
 		adapter: adapter({ pages: buildDir, assets: buildDir, fallback: undefined, strict: true }),
 		paths: { base, relative: true },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'] },
-		alias: {
-			// The searchable list of all municipalities is asked only by the build for the whole country (KOMMUNE=0000);
-			// a municipality's own build gets an empty stand-in, so its question pages do not carry it.
-			$kommunefelt:
-				(process.env.KOMMUNE ?? '3226') === '0000'
-					? 'src/lib/components/question/KommuneField.svelte'
-					: 'src/lib/components/question/KommuneFieldNone.svelte'
-		},
 		// A page's own small stylesheets (a few hundred bytes each) go into the HTML instead of costing a
 		// render-blocking request each; style-src already allows inline styles.
 		inlineStyleThreshold: 2048,

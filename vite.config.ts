@@ -15,7 +15,7 @@ export default defineConfig({
 	// never into the build).
 	plugins: [
 		rulesChecked(),
-		rulesForClient({ kommuneliste: kommune === '0000' }),
+		rulesForClient({ kommune }),
 		nationalName({ national: kommune === '0000' }),
 		sveltekit(),
 		perfStats()

@@ -2,7 +2,6 @@
 // the footer and the pages about the service. Which profile that is, the one resolver (`profileFor`) decides.
 import type { KommuneProfile } from '$lib/rules';
 import { profileFor, servesWholeCountry } from '$lib/rules/kommuner';
-
 export interface KommuneKontakt {
 	id: string;
 	navn: string;
@@ -18,13 +17,9 @@ export interface KommuneProfilVisning {
 	kontakter: KommuneKontakt[];
 }
 
-// The same lean modules the question pages' rule set imports, so a page does not carry the profiles twice.
-const profiler = import.meta.glob<KommuneProfile>('/rules/kommuner/[0-9][0-9][0-9][0-9]-*.json', {
-	eager: true,
-	import: 'default',
-	query: '?lean'
-});
-const kommuner = Object.fromEntries(Object.values(profiler).map((p) => [p.kommunenummer, p]));
+// The same module the question pages' rule set imports, so a page does not carry the profiles twice.
+import kommuner from 'virtual:boligsjekk/kommuner';
+
 if (!Object.hasOwn(kommuner, __KOMMUNE__))
 	throw new Error(
 		`KOMMUNE=${__KOMMUNE__}: no profile rules/kommuner/${__KOMMUNE__}-<navn>.json (found: ${Object.keys(kommuner).join(', ') || 'none'})`

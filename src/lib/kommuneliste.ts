@@ -1,17 +1,29 @@
-// The municipalities of rules/kommuner/kommuneliste.json for display and search. The same lean module the question
-// pages' rule set imports, so those pages do not carry the list twice.
-import type { Kommuneliste } from '$lib/rules/schema';
+// The municipalities of rules/kommuner/kommuneliste.json for display and search: their numbers from the same lean
+// module the question pages' rule set imports, their names from `virtual:boligsjekk/kommunenavn` (in the list's
+// order), which only the pages that show a name load (the build for the whole country; elsewhere it is empty).
 import type { Steder } from '$lib/rules/kommuner';
+import navn from 'virtual:boligsjekk/kommunenavn';
 
-export type Kommune = Kommuneliste['kommuner'][number];
+export interface Kommune {
+	kommunenummer: string;
+	navn: string;
+	/** The Sami or Kven name, which a resident may search for. */
+	andreNavn?: string;
+}
 
-const lists = import.meta.glob<Kommuneliste>('/rules/kommuner/kommuneliste.json', {
+const lists = import.meta.glob<NonNullable<Steder['kommuneliste']>>('/rules/kommuner/kommuneliste.json', {
 	eager: true,
 	import: 'default',
 	query: '?lean'
 });
 const list = Object.values(lists)[0];
-const kommuner: Kommune[] = list?.kommuner ?? [];
+const names = navn ? navn.split('\n') : [];
+
+/** Every municipality with its name, in the list's order. */
+export const kommuner: Kommune[] = (list?.kommuner ?? []).map(({ kommunenummer }, i) => {
+	const [name = kommunenummer, other] = (names[i] ?? '').split('|');
+	return other ? { kommunenummer, navn: name, andreNavn: other } : { kommunenummer, navn: name };
+});
 
 /** The municipalities this list knows, for `placeOf` and `sessionKommune` on pages without the rule set. */
 export const steder: Steder = { kommuner: {}, kommuneliste: list };

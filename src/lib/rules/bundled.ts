@@ -1,9 +1,7 @@
-// Vite-only: the real rule files, bundled at build time, without validation (zod stays out of the browser;
-// `npm run rules -- check` and the unit tests validate the same files).
-import { buildRuleSet } from './ruleset';
+// Vite-only: the rule set of the results and the counselor page, made from the rule files at build time
+// (src/tooling/vite/rules-client.js: sorted, without maintainers' notes, only the profiles this build serves), not
+// validated here: `npm run rules -- check` and the build's rule step check the same files.
+import data from 'virtual:boligsjekk/rules';
+import { ruleSetFrom } from './ruleset';
 
-const files = import.meta.glob(['/rules/**/*.json', '!/rules/schema/**'], { eager: true, import: 'default' });
-
-export const ruleSet = buildRuleSet(
-	Object.fromEntries(Object.entries(files).map(([path, data]) => [path.replace(/^\//, ''), data]))
-);
+export const ruleSet = ruleSetFrom(data);

@@ -35,8 +35,6 @@ export interface CompiledScheme {
 export interface DateSelection {
 	schemes: CompiledScheme[];
 	pv: (ParamSel | undefined)[];
-	/** Per scheme, the parameter values it uses that are in doubt on this date (absent: none). */
-	doubtful: Map<CompiledScheme, DoubtCandidate[]>;
 }
 
 /**
@@ -53,22 +51,6 @@ export interface FigureDoubt {
 	validFrom: string;
 	/** With reason 'review': it should have been checked again by this date. */
 	reviewBy?: string;
-}
-
-export interface DoubtCandidate extends FigureDoubt {
-	slot: number;
-}
-
-/** The one reason a note gives: a missing value, then a passed review, then the grade of the source. */
-export function doubtReason(
-	v: { unknown?: boolean; reviewBy?: string; source?: { grade: string } },
-	date: string
-): DoubtReason | null {
-	if (v.unknown) return 'unknown';
-	if (v.reviewBy !== undefined && v.reviewBy <= date) return 'review';
-	if (v.source?.grade === 'S') return 'secondary';
-	if (v.source?.grade === 'D') return 'derived';
-	return null;
 }
 
 export interface Slots {
@@ -120,34 +102,10 @@ export function selectForDate(engine: Engine, date: string): DateSelection {
 			pv[slot] = { value: valid[0]!.value, unknown: valid[0]!.unknown === true };
 		}
 	}
-	const sel = { schemes, pv, doubtful: doubtCandidates(engine, schemes, date) };
+	const sel = { schemes, pv };
 	if (engine.byDate.size > 500) engine.byDate.clear();
 	engine.byDate.set(date, sel);
 	return sel;
-}
-
-function doubtCandidates(
-	engine: Engine,
-	schemes: CompiledScheme[],
-	date: string
-): Map<CompiledScheme, DoubtCandidate[]> {
-	const out = new Map<CompiledScheme, DoubtCandidate[]>();
-	for (const cs of schemes)
-		for (const id of cs.params) {
-			const v = engine.rules.parameters[id]!.values.find((x) => validOn(x, date));
-			const reason = v && doubtReason(v, date);
-			if (!v || !reason) continue;
-			const list = out.get(cs) ?? [];
-			list.push({
-				param: id,
-				reason,
-				validFrom: v.validFrom,
-				...(reason === 'review' ? { reviewBy: v.reviewBy! } : {}),
-				slot: engine.slots.params.get(id)!
-			});
-			out.set(cs, list);
-		}
-	return out;
 }
 
 const slotOf = (m: Map<string, number>, id: string): number => {

@@ -2,16 +2,9 @@ import type { Answers, SchemeVersion, Source } from './schema';
 export type { Engine } from './engine';
 import type { RuleSet } from './ruleset';
 import { Unk, mergeUnk, type Ctx, type Val } from './expr';
-import {
-	answerArray,
-	engineFor,
-	selectForDate,
-	type CompiledScheme,
-	type DoubtCandidate,
-	type Engine,
-	type FigureDoubt
-} from './engine';
-import { findThresholds } from './thresholds';
+import { answerArray, engineFor, selectForDate, type CompiledScheme, type FigureDoubt } from './engine';
+import type { findThresholds } from './thresholds';
+import type { doubtsThatMove } from './doubts';
 import { askSettlingQuestions, profileOn, resolveKommune } from './kommuner';
 import { RuleEvalError } from './errors';
 import { chosenNeeds, servesNeeds } from './needs';
@@ -98,14 +91,20 @@ export interface EvaluateOptions {
 	date: string;
 	/** Kommunenummer; an unknown one uses the generic profile 0000. */
 	kommune: string;
-	/** Compute thresholds by bisection (off by default: ~25 extra evaluations per threshold). */
-	thresholds?: boolean;
+	/**
+	 * Compute thresholds by bisection: pass `findThresholds` (./thresholds; off by default, ~25 extra evaluations per
+	 * threshold). A function, not a flag, so that pages which show no thresholds do not carry the code.
+	 */
+	thresholds?: typeof findThresholds;
 	/** Include every named value in the result. */
 	values?: boolean;
 	/** Check every scheme whatever the `behov` answer says (the counselor page). */
 	checkAll?: boolean;
-	/** Work out which figures in doubt move each result (`doubts`): a few extra evaluations per scheme, for the pages. */
-	doubts?: boolean;
+	/**
+	 * Work out which figures in doubt move each result (`doubts`): pass `doubtsThatMove` (./doubts; a few extra
+	 * evaluations per scheme, for the results and the counselor page).
+	 */
+	doubts?: typeof doubtsThatMove;
 }
 
 export function evaluate(rules: RuleSet, answers: Answers, opts: EvaluateOptions): EvaluationResult {
@@ -126,14 +125,13 @@ export function evaluate(rules: RuleSet, answers: Answers, opts: EvaluateOptions
 	const schemes = sel.schemes.map((cs) => {
 		const r = evaluateSchemeSafely(cs, ctx, opts.values === true);
 		if (!r.notChecked) r.missing = askSettlingQuestions(rules, answers, r.missing);
-		const candidates = sel.doubtful.get(cs);
-		if (candidates && opts.doubts && !r.excludedByProfile && !r.notChecked && !r.error) {
-			const doubts = doubtsThatMove(cs, ctx, r, candidates);
+		if (opts.doubts && !r.excludedByProfile && !r.notChecked && !r.error) {
+			const doubts = opts.doubts(engine, sel, cs, ctx, r);
 			if (doubts.length) r.doubts = doubts;
 		}
 		if (opts.thresholds && !r.excludedByProfile && !r.notChecked && !r.error && cs.def.thresholds?.length)
 			try {
-				r.thresholds = findThresholds(rules, engine, cs, ctx, r);
+				r.thresholds = opts.thresholds(rules, engine, cs, ctx, r);
 			} catch (e) {
 				if (!(e instanceof RuleEvalError)) throw e;
 				r.error ??= `thresholds: ${e.message}`;
@@ -147,58 +145,6 @@ export function evaluate(rules: RuleSet, answers: Answers, opts: EvaluateOptions
 		rulesVersion: rules.version,
 		schemes
 	};
-}
-
-/** The same figure 1 % higher or lower (a yes/no figure the other way round), to see whether it moves a result. */
-function nudged(v: unknown, factor: number): unknown {
-	if (typeof v === 'number') return v * factor;
-	if (typeof v === 'boolean') return !v;
-	if (Array.isArray(v))
-		return v.map((b) =>
-			b && typeof b === 'object' ? { ...b, value: nudged((b as { value: unknown }).value, factor) } : b
-		);
-	if (v && typeof v === 'object')
-		return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, nudged(x, factor)]));
-	return v;
-}
-
-/** Same outcome, criteria, amount and calculation steps; a difference that waits for an unanswered question is not one. */
-function sameResult(a: SchemeResult, b: SchemeResult): boolean {
-	if (b.missing.some((q) => !a.missing.includes(q))) return true;
-	const steps = (r: SchemeResult) => r.amount?.steps.map((s) => s.value) ?? [];
-	const [sa, sb] = [steps(a), steps(b)];
-	return (
-		a.outcome === b.outcome &&
-		(a.amount?.value ?? null) === (b.amount?.value ?? null) &&
-		a.criteria.every((c, i) => c.result === b.criteria[i]?.result) &&
-		sa.every((v, i) => v === sb[i])
-	);
-}
-
-/** The candidates that move `r`: a missing value it depends on, or one whose nudge either way changes it. */
-function doubtsThatMove(
-	cs: CompiledScheme,
-	ctx: Ctx,
-	r: SchemeResult,
-	candidates: DoubtCandidate[]
-): FigureDoubt[] {
-	// A result that only waits for answers has nothing yet for a figure to move.
-	const waiting = r.outcome === 'unknown' && !r.unknownFacts.length;
-	const moves = (c: DoubtCandidate): boolean => {
-		if (c.reason === 'unknown') return r.unknownFacts.includes(`param:${c.param}`);
-		if (waiting) return false;
-		return [1.01, 0.99].some((factor) => {
-			const pv = ctx.pv.slice();
-			pv[c.slot] = { value: nudged(ctx.pv[c.slot]!.value, factor), unknown: false };
-			try {
-				return !sameResult(r, evaluateScheme(cs, { ...ctx, pv }));
-			} catch (e) {
-				if (e instanceof RuleEvalError) return true;
-				throw e;
-			}
-		});
-	};
-	return candidates.filter(moves).map(({ slot: _slot, ...doubt }) => doubt);
 }
 
 /** A rule data error (e.g. a table without the key) must not take the whole page down: that scheme reports it. */

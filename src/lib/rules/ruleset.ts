@@ -29,9 +29,15 @@ export interface RuleSet {
 	kommuneliste?: Kommuneliste;
 	/** The bostøtte groups of forskrift § 3 by kommunenummer (rules/kommuner/bostotte-kommunegrupper.json). */
 	kommunegrupper?: Kommunegrupper;
-	/** Which file each item came from, for messages. */
+	/** Which file each item came from, for messages (empty in the browser builds). */
 	fileOf: Map<object, string>;
 }
+
+/**
+ * The rule files sorted into a rule set, as plain data: what the browser builds bundle, ready made at build time
+ * (src/tooling/vite/rules-client.js), so that the browser only adds the lookups (`ruleSetFrom`).
+ */
+export type RuleData = Omit<RuleSet, 'questionById' | 'fileOf'>;
 
 export type FileValidator = (file: string, kind: FileKind, data: unknown) => RuleFileProblem[];
 let validator: FileValidator | undefined;
@@ -75,17 +81,26 @@ const withoutMaintainerNotes = (key: string, value: unknown): unknown =>
 const dict = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
 
 export function buildRuleSet(files: Record<string, unknown>, opts: { validate?: boolean } = {}): RuleSet {
+	const { data, fileOf } = collectRuleFiles(files, opts);
+	return ruleSetFrom(data, fileOf);
+}
+
+/** Sorts the rule files (keyed by path) into rule data; throws a RuleFileError naming every problem. */
+export function collectRuleFiles(
+	files: Record<string, unknown>,
+	opts: { validate?: boolean } = {}
+): { data: RuleData; fileOf: Map<object, string> } {
 	const problems: RuleFileProblem[] = [];
 	const paths = Object.keys(files).sort();
-	const rs: RuleSet = {
+	const rs: RuleData = {
 		version: '',
 		questions: [],
-		questionById: dict(),
 		parameters: dict(),
 		schemes: dict(),
-		kommuner: dict(),
-		fileOf: new Map()
+		kommuner: dict()
 	};
+	const fileOf = new Map<object, string>();
+	const questionIds = new Set<string>();
 	let hash = 0x811c9dc5;
 	let questionsFile: string | undefined;
 	for (const file of paths) {
@@ -121,45 +136,60 @@ export function buildRuleSet(files: Record<string, unknown>, opts: { validate?: 
 			rs.pages = qf.pages ?? [];
 			rs.sections = qf.sections ?? [];
 			for (const q of qf.questions) {
-				if (q.id in rs.questionById)
+				if (questionIds.has(q.id))
 					problems.push({ file, path: '', message: `question ${q.id} defined twice` });
-				rs.questionById[q.id] = q;
+				questionIds.add(q.id);
 				rs.questions.push(q);
-				rs.fileOf.set(q, file);
+				fileOf.set(q, file);
 			}
 		} else if (kind === 'parameter') {
 			const p = data as Parameter;
 			if (p.id in rs.parameters)
 				problems.push({ file, path: 'id', message: `parameter ${p.id} defined twice` });
 			rs.parameters[p.id] = p;
-			rs.fileOf.set(p, file);
+			fileOf.set(p, file);
 		} else if (kind === 'scheme') {
 			const s = data as SchemeVersion;
 			const dir = file.split('/').at(-2);
 			if (opts.validate && dir !== s.id)
 				problems.push({ file, path: 'id', message: `expected the folder name "${dir}", found "${s.id}"` });
 			(rs.schemes[s.id] ??= []).push(s);
-			rs.fileOf.set(s, file);
+			fileOf.set(s, file);
 		} else if (kind === 'kommuneliste') {
 			rs.kommuneliste = data as Kommuneliste;
-			rs.fileOf.set(data as object, file);
+			fileOf.set(data as object, file);
 		} else if (kind === 'kommunegrupper') {
 			rs.kommunegrupper = data as Kommunegrupper;
-			rs.fileOf.set(data as object, file);
+			fileOf.set(data as object, file);
 		} else {
 			const k = data as KommuneProfile;
 			if (k.kommunenummer in rs.kommuner)
 				problems.push({ file, path: 'kommunenummer', message: `kommune ${k.kommunenummer} defined twice` });
 			rs.kommuner[k.kommunenummer] = k;
-			rs.fileOf.set(k, file);
+			fileOf.set(k, file);
 		}
 	}
 	if (problems.length) throw new RuleFileError(problems);
-	fillOptionsFromLists(rs);
 	for (const versions of Object.values(rs.schemes))
 		versions.sort((a, b) => a.validFrom.localeCompare(b.validFrom));
 	rs.version = (hash >>> 0).toString(16).padStart(8, '0');
-	return rs;
+	return { data: rs, fileOf };
+}
+
+/**
+ * The rule set the engine reads: the data with its questions by id, and a question with
+ * `optionsFrom: "kommuneliste"` given the municipalities as its options (one list, not two).
+ */
+export function ruleSetFrom(data: RuleData, fileOf = new Map<object, string>()): RuleSet {
+	const list = data.kommuneliste;
+	const questionById = dict<Question>();
+	const questions = data.questions.map((q) => {
+		if (q.optionsFrom !== 'kommuneliste' || !list) return (questionById[q.id] = q);
+		const filled = { ...q, options: list.kommuner.map((k) => ({ value: k.kommunenummer })) };
+		if (fileOf.has(q)) fileOf.set(filled, fileOf.get(q)!);
+		return (questionById[q.id] = filled);
+	});
+	return { ...data, questions, questionById, fileOf };
 }
 
 function fnv1a(h: number, s: string): number {
@@ -168,16 +198,4 @@ function fnv1a(h: number, s: string): number {
 		h = Math.imul(h, 0x01000193);
 	}
 	return h;
-}
-
-/** A question with `optionsFrom: "kommuneliste"` gets the municipalities as its options (one list, not two). */
-function fillOptionsFromLists(rs: RuleSet): void {
-	const list = rs.kommuneliste;
-	rs.questions = rs.questions.map((q) => {
-		if (q.optionsFrom !== 'kommuneliste' || !list) return q;
-		const filled = { ...q, options: list.kommuner.map((k) => ({ value: k.kommunenummer })) };
-		rs.questionById[q.id] = filled;
-		rs.fileOf.set(filled, rs.fileOf.get(q)!);
-		return filled;
-	});
 }

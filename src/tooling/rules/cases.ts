@@ -1,6 +1,7 @@
 import type { CaseFile } from '../../lib/rules/schema';
 import type { RuleSet } from '../../lib/rules/ruleset';
 import { evaluate } from '../../lib/rules/evaluate';
+import { findThresholds } from '../../lib/rules/thresholds';
 import { checkAnswer } from '../../lib/rules/answers';
 
 /** Runs one case file; returns the failures as "scheme: what: expected …, actual …" lines (empty = passed). */
@@ -16,7 +17,7 @@ export function runCase(rules: RuleSet, c: CaseFile): string[] {
 	const result = evaluate(rules, c.answers, {
 		date: c.date,
 		kommune: c.kommune,
-		thresholds: wantThresholds,
+		thresholds: wantThresholds ? findThresholds : undefined,
 		values: true
 	});
 	for (const [scheme, exp] of Object.entries(c.expect)) {

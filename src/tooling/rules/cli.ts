@@ -19,6 +19,8 @@ import { checkLiterals, checkPeriods, checkReferences, checkSourceNotes } from '
 import { dueOn, formatDueItem } from '../../lib/rules/due';
 import { runCase } from './cases';
 import { evaluate } from '../../lib/rules/evaluate';
+import { findThresholds } from '../../lib/rules/thresholds';
+import { doubtsThatMove } from '../../lib/rules/doubts';
 import { nextQuestions, relevantQuestions } from '../../lib/rules/relevance';
 import { validateAnswers, isIsoDate, MAX_ANSWER_FILE_BYTES } from '../../lib/rules/answers';
 
@@ -218,7 +220,12 @@ function cmdEval(a: Args): number {
 	const kommune = a.flags.kommune ?? checked.value.kommune ?? defaultKommune(rules);
 	if (!/^\d{4}$/.test(kommune)) throw new UsageError(`--kommune: expected four digits, found ${kommune}`);
 	const answers = checked.value.answers;
-	const result = evaluate(rules, answers, { date, kommune, thresholds: true, doubts: true });
+	const result = evaluate(rules, answers, {
+		date,
+		kommune,
+		thresholds: findThresholds,
+		doubts: doubtsThatMove
+	});
 	const opts = { date, kommune };
 	out(
 		JSON.stringify(

@@ -2,19 +2,40 @@
 // evaluates the rules but never shows the notes — only the prerendered "Slik vurderer vi" pages do, and those are
 // rendered on the server side of the build, which keeps them. So the client build gets the rule files without
 // them. Imported with `?lean` (the question pages, which show no results), sources and text keys are left out too.
+//
+// The lean list of municipalities carries only their numbers, which is all the engine needs;
+// `virtual:boligsjekk/kommunenavn` has their names, in the list's order, for the pages that show them.
+//
+// The rule set itself is made here, at build time: `virtual:boligsjekk/rules` (results, counselor) and
+// `virtual:boligsjekk/rules-lean` (question and check pages) are the rule files already sorted into one object
+// (`RuleData`, with the version of the files as they are), which src/lib/rules/bundled*.ts hand to `ruleSetFrom`.
+// A browser build carries only the profiles it serves (`virtual:boligsjekk/kommuner`): its own, or every one in the
+// build for the whole country, which alone needs the list of municipalities and their bostøtte groups.
 
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
 
-const CHECK_MODULE = fileURLToPath(new URL('../rules/check-files.ts', import.meta.url));
+/**
+ * @template T
+ * @param {string} file a TypeScript module of this project, loaded through Vite's module runner
+ * @returns {() => Promise<T>}
+ */
+const lazyModule = (file) => {
+	/** @type {Promise<T> | undefined} */
+	let loaded;
+	const path = fileURLToPath(new URL(file, import.meta.url));
+	return () =>
+		(loaded ??= runnerImport(path, { configFile: false, logLevel: 'silent' }).then(
+			(r) => /** @type {T} */ (r.module)
+		));
+};
 
-/** @type {Promise<typeof import('../rules/check-files')> | undefined} */
-let checkModule;
-const loadCheck = () =>
-	(checkModule ??= runnerImport(CHECK_MODULE, { configFile: false, logLevel: 'silent' }).then(
-		(r) => /** @type {typeof import('../rules/check-files')} */ (r.module)
-	));
+/** @type {() => Promise<typeof import('../rules/check-files')>} */
+const loadCheck = lazyModule('../rules/check-files.ts');
+/** @type {() => Promise<typeof import('../../lib/rules/ruleset')>} */
+const loadRuleset = lazyModule('../../lib/rules/ruleset.ts');
 
 const RULE_FILE = /\/rules\/(?!schema\/).*\.json$/;
 // A municipality profile's `kontorNote` and `tilbyrNote` are maintainers' notes too: nothing in the client shows them.
@@ -33,7 +54,8 @@ export const NOTES = new Set([
 ]);
 // What only the results show: sources and the text keys of explanations (explainValues are display-only too; the
 // engine never lets them change an outcome or which questions are asked), a municipality's
-// own web hosts (`nettsteder`, which only the results' sources use) and the maintainers' notes of its profile.
+// own web hosts (`nettsteder`, which only the results' sources use) and the maintainers' notes of its profile; and
+// what only the counselor page uses, a question's `group`.
 export const LEAN = new Set([
 	'note',
 	'needsNote',
@@ -51,7 +73,8 @@ export const LEAN = new Set([
 	'nettsider',
 	'nettsideKilder',
 	'nettsideAvvik',
-	'fylke'
+	'fylke',
+	'group'
 ]);
 
 /**
@@ -83,21 +106,104 @@ const KOMMUNELISTE = /\/rules\/kommuner\/kommuneliste\.json$/;
 const listFor = (data, path, withList) =>
 	withList || !KOMMUNELISTE.test(path) ? data : { .../** @type {object} */ (data), kommuner: [] };
 
+const VIRTUAL = 'virtual:boligsjekk/';
+const PROFILE = /^rules\/kommuner\/\d{4}-[^/]*\.json$/;
+
 /**
- * @param {{ kommuneliste?: boolean }} [opts] kommuneliste: keep the municipality list's rows (KOMMUNE=0000)
+ * Every rule file under `dir` but the generated schemas, keyed `rules/…` as the CLI keys them.
+ * @param {string} dir
+ */
+function readRuleFiles(dir) {
+	/** @type {Record<string, unknown>} */
+	const files = {};
+	for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+		const path = join(entry.parentPath, entry.name);
+		const key = 'rules/' + relative(dir, path).split(sep).join('/');
+		if (entry.isFile() && entry.name.endsWith('.json') && !key.startsWith('rules/schema/'))
+			files[key] = JSON.parse(readFileSync(path, 'utf8'));
+	}
+	return files;
+}
+
+/**
+ * @param {{ kommune: string }} opts the build's municipality (KOMMUNE; 0000 serves the whole country)
  * @returns {import('vite').Plugin}
  */
-export function rulesForClient({ kommuneliste = true } = {}) {
+export function rulesForClient({ kommune }) {
+	const kommuneliste = kommune === '0000';
+	let rulesDir = resolve('rules');
 	return {
 		name: 'boligsjekk:rules-for-client',
 		enforce: 'pre',
+		configResolved(config) {
+			rulesDir = resolve(config.root, 'rules');
+		},
+		resolveId(id) {
+			return id.startsWith(VIRTUAL) ? '\0' + id : null;
+		},
+		async load(id, options) {
+			if (!id.startsWith('\0' + VIRTUAL)) return null;
+			const name = id.slice(VIRTUAL.length + 1);
+			const files = readRuleFiles(rulesDir);
+			for (const key of Object.keys(files)) this.addWatchFile(resolve(rulesDir, '..', key));
+			const nr = (/** @type {string} */ key) =>
+				/** @type {{ kommunenummer: string }} */ (files[key]).kommunenummer;
+			const served = Object.keys(files).filter(
+				(key) => PROFILE.test(key) && (kommuneliste || nr(key) === kommune)
+			);
+			if (name === 'kommuner')
+				return (
+					served.map((key, i) => `import k${i} from '/${key}?lean';\n`).join('') +
+					`export default { ${served.map((key, i) => `${JSON.stringify(nr(key))}: k${i}`).join(', ')} };`
+				);
+			if (name === 'kommunenavn') {
+				const list = /** @type {{ kommuner: { navn: string, andreNavn?: string }[] }} */ (
+					files['rules/kommuner/kommuneliste.json']
+				);
+				const names = kommuneliste ? list.kommuner.map((k) => [k.navn, k.andreNavn ?? ''].join('|')) : [];
+				return `export default ${JSON.stringify(names.join('\n'))};`;
+			}
+			if (name !== 'rules' && name !== 'rules-lean') return null;
+			const lean = name === 'rules-lean';
+			const { collectRuleFiles } = await loadRuleset();
+			const { kommuner, kommuneliste: list, kommunegrupper, ...data } = collectRuleFiles(files).data;
+			// the server side renders the pages about the schemes, with their notes, for every municipality
+			const server = Boolean(options?.ssr) && !lean;
+			/** @param {unknown} value */
+			const json = (value) => JSON.stringify(server ? value : stripKeys(value, lean ? LEAN : NOTES));
+			const withList = kommuneliste || server;
+			const fields = [
+				json(data).slice(1, -1),
+				lean
+					? 'kommuner'
+					: `kommuner: ${json(server ? kommuner : Object.fromEntries(served.map((key) => [nr(key), kommuner[nr(key)]])))}`
+			];
+			if (withList && list) fields.push('kommuneliste');
+			if (withList && kommunegrupper) fields.push(`kommunegrupper: ${json(kommunegrupper)}`);
+			return [
+				lean ? `import kommuner from '${VIRTUAL}kommuner';` : '',
+				withList && list
+					? `import kommuneliste from '/rules/kommuner/kommuneliste.json${lean ? '?lean' : ''}';`
+					: '',
+				`export default { ${fields.join(', ')} };`
+			].join('\n');
+		},
 		transform(code, id, options) {
 			const [path = '', query = ''] = id.split('?');
 			if (!RULE_FILE.test(path)) return null;
 			// A `?lean` id is no longer recognised as JSON by the bundler, so it becomes a module here, in both builds.
 			if (new URLSearchParams(query).has('lean')) {
 				const data = listFor(stripKeys(JSON.parse(code), LEAN), path, kommuneliste);
-				return { code: `export default ${JSON.stringify(data)};`, map: null, moduleType: 'js' };
+				if (!KOMMUNELISTE.test(path))
+					return { code: `export default ${JSON.stringify(data)};`, map: null, moduleType: 'js' };
+				// the engine needs only the numbers; the names come with the pages that show them (kommunenavn)
+				const { kommuner, ...rest } = /** @type {{ kommuner: { kommunenummer: string }[] }} */ (data);
+				const numbers = JSON.stringify(kommuner.map((k) => k.kommunenummer).join(' '));
+				return {
+					code: `export default { ...${JSON.stringify(rest)}, kommuner: ${numbers}.split(' ').filter(Boolean).map((kommunenummer) => ({ kommunenummer })) };`,
+					map: null,
+					moduleType: 'js'
+				};
 			}
 			if (options?.ssr) return null;
 			return {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadRuleSet } from '../../../src/tooling/rules/node';
+import { findThresholds } from '$lib/rules/thresholds';
 import { evaluate, type Answers, type KommuneProfile } from '$lib/rules';
 import {
 	contactsFor,
@@ -77,7 +78,7 @@ describe('with the real rule files', () => {
 		const result = evaluate(rules, caseAnswers('bostotte/TC-B1'), {
 			date: '2026-11-26',
 			kommune: '3226',
-			thresholds: true
+			thresholds: findThresholds
 		});
 		const ordered = orderResults(result.schemes);
 		expect(ordered.shown[0]!.scheme).toBe('bostotte');

@@ -1,19 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ruleSet } from '../../../src/lib/rules/bundled';
+import { ruleSet as lean } from '../../../src/lib/rules/bundled-lean';
 import { loadRuleSet } from '../../../src/tooling/rules/node';
 import { evaluate } from '../../../src/lib/rules/evaluate';
+import { rulesForClient } from '../../../src/tooling/vite/rules-client.js';
 
-describe('bundled rule set (import.meta.glob)', () => {
-	it('holds the same files as the validated rule set on disk, without rules/schema', () => {
-		const disk = loadRuleSet('rules');
-		expect(ruleSet.version).toBe(disk.version);
-		expect(Object.keys(ruleSet.schemes).sort()).toEqual(Object.keys(disk.schemes).sort());
-		expect(ruleSet.questions.length).toBe(disk.questions.length);
+// Vitest loads modules as the server side of the build does: `bundled` is the rule set with its notes, `bundled-lean`
+// the question pages' one as the browser gets it.
+describe('rule sets made at build time (src/tooling/vite/rules-client.js)', () => {
+	const disk = loadRuleSet('rules');
+
+	it('hold the same files as the validated rule set on disk, with its version', () => {
+		for (const rs of [ruleSet, lean]) {
+			expect(rs.version).toBe(disk.version);
+			expect(Object.keys(rs.schemes).sort()).toEqual(Object.keys(disk.schemes).sort());
+			expect(rs.questions.map((q) => q.id)).toEqual(disk.questions.map((q) => q.id));
+			expect(Object.keys(rs.questionById).sort()).toEqual(Object.keys(disk.questionById).sort());
+		}
 		expect(Object.keys(ruleSet.kommuner)).toContain('3226');
 	});
 
-	it('evaluates without throwing', () => {
-		const r = evaluate(ruleSet, {}, { date: '2026-11-26', kommune: '3226' });
-		expect(r.schemes.length).toBe(Object.keys(ruleSet.schemes).length);
+	it('the lean one carries only the profile of the build, no list of municipalities and no sources', () => {
+		expect(__KOMMUNE__).toBe('3226');
+		expect(Object.keys(lean.kommuner)).toEqual(['3226']);
+		expect(lean.kommuneliste).toBeUndefined();
+		expect(lean.kommunegrupper).toBeUndefined();
+		expect(JSON.stringify(lean.schemes)).not.toContain('"source"');
+		expect(JSON.stringify(disk.schemes)).toContain('"source"');
+	});
+
+	it('evaluate as the validated rule set does', () => {
+		const { answers, date } = JSON.parse(readFileSync('tests/cases/bostotte/TC-B1.json', 'utf8'));
+		const outcomes = (rs: typeof disk) =>
+			evaluate(rs, answers, { date, kommune: '3226' }).schemes.map((s) => [s.scheme, s.outcome, s.missing]);
+		expect(outcomes(disk)).toContainEqual(['bostotte', 'eligible', []]);
+		expect(outcomes(ruleSet)).toEqual(outcomes(disk));
+		expect(outcomes(lean)).toEqual(outcomes(disk));
+	});
+});
+
+describe('the list of municipalities in the build for the whole country', () => {
+	const plugin = rulesForClient({ kommune: '0000' });
+	const run = (code: string): unknown => new Function(code.replace('export default', 'return'))();
+	const path = resolve('rules/kommuner/kommuneliste.json');
+	const file = readFileSync(path, 'utf8');
+	const disk = JSON.parse(file) as {
+		kommuner: { kommunenummer: string; navn: string; andreNavn?: string }[];
+	};
+
+	it('gives the question pages the numbers only, and the names one a line in the same order', async () => {
+		const transform = plugin.transform as (code: string, id: string) => { code: string };
+		const load = plugin.load as (this: unknown, id: string) => Promise<string>;
+		const lean = run(transform(file, `${path}?lean`).code) as { kommuner: object[] };
+		expect(lean.kommuner).toEqual(disk.kommuner.map(({ kommunenummer }) => ({ kommunenummer })));
+		const names = (
+			run(await load.call({ addWatchFile() {} }, '\0virtual:boligsjekk/kommunenavn')) as string
+		).split('\n');
+		expect(names).toHaveLength(disk.kommuner.length);
+		// a Sami or Kven name may itself hold a «;» (Storfjord – Omasvuotna; Omasvuono)
+		const alta = disk.kommuner.findIndex((k) => k.kommunenummer === '5601');
+		expect(names[alta]).toBe('Alta|');
+		const storfjord = disk.kommuner.findIndex((k) => k.navn === 'Storfjord');
+		expect(names[storfjord]).toBe('Storfjord|Omasvuotna; Omasvuono');
+		expect(
+			names.slice(storfjord + 1).every((n, i) => n.startsWith(disk.kommuner[storfjord + 1 + i]!.navn))
+		).toBe(true);
 	});
 });

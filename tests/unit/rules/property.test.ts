@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { evaluate } from '../../../src/lib/rules/evaluate';
+import { findThresholds } from '../../../src/lib/rules/thresholds';
 import { nextQuestions, relevantQuestions } from '../../../src/lib/rules/relevance';
 import type { Answers } from '../../../src/lib/rules/schema';
 import { AH, fixture } from './helpers';
@@ -20,7 +21,7 @@ describe('properties over random answer sets (fixture rule set)', () => {
 	it('never throws; outcomes valid; amounts ≥ 0 or null; missing only unanswered questions', () => {
 		fc.assert(
 			fc.property(answersArbitrary(rules), kommune, date, (a, k, d) => {
-				for (const s of evaluate(rules, a, { date: d, kommune: k, thresholds: true }).schemes) {
+				for (const s of evaluate(rules, a, { date: d, kommune: k, thresholds: findThresholds }).schemes) {
 					expect(OUTCOMES).toContain(s.outcome);
 					if (s.amount && s.amount.value !== null) expect(s.amount.value).toBeGreaterThanOrEqual(0);
 					if (s.outcome === 'not-eligible' && s.amount) expect(s.amount.value).toBe(0);
@@ -122,7 +123,7 @@ describe('soundness of unknown tracking', () => {
 	it('the income threshold is where the payout stops', () => {
 		fc.assert(
 			fc.property(bostotteAnswers, (a) => {
-				const opts = { ...AH, thresholds: true };
+				const opts = { ...AH, thresholds: findThresholds };
 				const t = evaluate(rules, a, opts).schemes.find((s) => s.scheme === 'bostotte')!.thresholds[0];
 				if (!t) return;
 				expect(t.direction).toBe('below');

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/lib/rules/evaluate';
+import { findThresholds } from '../../../src/lib/rules/thresholds';
 import { AH, fixture, tcB1 } from './helpers';
 
 const rules = fixture();
 const limit = (answers = tcB1, opts = AH) =>
-	evaluate(rules, answers, { ...opts, thresholds: true }).schemes.find((s) => s.scheme === 'bostotte')!
-		.thresholds;
+	evaluate(rules, answers, { ...opts, thresholds: findThresholds }).schemes.find(
+		(s) => s.scheme === 'bostotte'
+	)!.thresholds;
 
 describe('thresholds', () => {
 	it('1 adult in Aurskog-Høland 2026: monthly income limit 25 326 (rules/sources/bostotte.md#inntektsgrenser)', () => {
@@ -56,7 +58,7 @@ describe('thresholds on an answer where more is better', () => {
 		const s = files['tests/fixtures/rules/rules/schemes/bostotte/2026-06.json'] as { thresholds: unknown[] };
 		s.thresholds.push({ answer: 'husleie_maned' });
 		const rs = buildRuleSet(files, { validate: true });
-		const t = evaluate(rs, tcB1, { ...AH, thresholds: true }).schemes[0]!.thresholds;
+		const t = evaluate(rs, tcB1, { ...AH, thresholds: findThresholds }).schemes[0]!.thresholds;
 		const rent = t.find((x) => x.answer === 'husleie_maned')!;
 		expect(rent.direction).toBe('above');
 		expect(Math.abs(rent.value - 2883)).toBeLessThanOrEqual(1);

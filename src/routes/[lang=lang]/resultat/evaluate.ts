@@ -2,6 +2,8 @@
 // engine and the share-link reader (a `#svar=` link is loaded into the session when this module loads).
 import '$lib/handover/boot';
 import { evaluate, type EvaluationResult, type KommuneProfile, type RuleSet } from '$lib/rules';
+import { doubtsThatMove } from '$lib/rules/doubts';
+import { findThresholds } from '$lib/rules/thresholds';
 import { profileFor, sessionKommune } from '$lib/rules/kommuner';
 import { engineFor } from '$lib/rules/engine';
 import { ruleSet } from '$lib/rules/bundled';
@@ -32,8 +34,8 @@ export function evaluateSession(): Outcome {
 		const evaluation = evaluate(ruleSet, answers, {
 			date: evaluationDate(session.date, todayInNorway()),
 			kommune,
-			thresholds: true,
-			doubts: true
+			thresholds: findThresholds,
+			doubts: doubtsThatMove
 		});
 		const profile = profileFor(ruleSet, __KOMMUNE__, kommune, evaluation.date);
 		return { status: 'ready', evaluation, rulesChanged, rules: ruleSet, profile };

@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { addMessages } from '$lib/i18n';
 import { langCodes } from '$lib/i18n/languages';
 import { ruleSet } from '$lib/rules/bundled-lean';
+import { loadKommuneField } from '$lib/components/question/kommune-field.svelte';
 import type { EntryGenerator, PageLoad } from './$types';
 
 export const entries: EntryGenerator = () =>
@@ -12,6 +13,6 @@ export const load: PageLoad = async ({ params, parent, data }) => {
 		? ruleSet.questionById[params.id]
 		: undefined;
 	if (!question) error(404, `Unknown question "${params.id}"`);
-	const { texts } = await parent();
+	const [{ texts }] = await Promise.all([parent(), loadKommuneField(ruleSet, question.id)]);
 	return { question, t: addMessages(texts, { questions: data.questionTexts }) };
 };
