@@ -79,6 +79,15 @@ export function formatMonth(iso: string, lang: Lang): string {
 	return format.format(new Date(Date.UTC(y, m - 1, 1)));
 }
 
+const listFormats = new Map<Lang, Intl.ListFormat>();
+
+/** Names joined as a sentence does in the page language: `a, b og c`. */
+export function formatList(items: readonly string[], lang: Lang): string {
+	let format = listFormats.get(lang);
+	if (!format) listFormats.set(lang, (format = new Intl.ListFormat(locale(lang), { type: 'conjunction' })));
+	return format.format(items);
+}
+
 /**
  * The first Intl formatter of a page loads ICU's locale data: 20–60 ms of one task on the main thread, measured on
  * the 2-core test machine without throttling. The data, once loaded, is shared by the page's threads, so a worker

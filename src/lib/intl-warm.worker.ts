@@ -12,6 +12,7 @@ self.onmessage = (event: MessageEvent<{ locale: string }>) => {
 		0
 	);
 	new Intl.PluralRules(locale).select(2);
+	new Intl.ListFormat(locale, { type: 'conjunction' }).format(['a', 'b']);
 	self.postMessage('warm');
 	self.close();
 };

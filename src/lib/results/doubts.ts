@@ -3,7 +3,7 @@
 // and the print-out.
 import type { DoubtReason, FigureDoubt } from '$lib/rules';
 import type { Lang } from '$lib/i18n/languages';
-import { formatDate } from '$lib/format';
+import { formatDate, formatList } from '$lib/format';
 import type { TFunction } from 'i18next';
 
 export interface DoubtNote {
@@ -41,11 +41,11 @@ export function doubtNotes(t: TFunction, lang: Lang, doubts: readonly FigureDoub
 		g.doubts.push(d);
 		groups.set(key, g);
 	}
-	const list = new Intl.ListFormat(lang, { type: 'conjunction' });
 	return [...groups.values()].map(({ doubts: ds, known: k }) => {
 		const first = ds[0]!;
-		const figures = list.format(
-			ds.map((d) => t(`results.params.${d.param}.name`, { defaultValue: d.param }))
+		const figures = formatList(
+			ds.map((d) => t(`results.params.${d.param}.name`, { defaultValue: d.param })),
+			lang
 		);
 		const sentence = t(`results.doubt.${first.reason}`, {
 			figures,

@@ -1,7 +1,4 @@
 export { default as SchemeResult } from './SchemeResult.svelte';
-export { default as CriteriaList } from './CriteriaList.svelte';
-export { default as AmountSteps } from './AmountSteps.svelte';
-export { default as Thresholds } from './Thresholds.svelte';
 export { default as NextSteps } from './NextSteps.svelte';
 export { default as ContactCard } from './ContactCard.svelte';
 export { default as SourceRef } from './SourceRef.svelte';

@@ -1,6 +1,5 @@
-// The results page's evaluation, imported after the first paint (the prerendered page): the rule files, the
-// engine and the share-link reader (a `#svar=` link is loaded into the session when this module loads).
-import '$lib/handover/boot';
+// The results page's evaluation: a share link (`#svar=…`) is loaded into the session, then the answers evaluated.
+import { readShareLink } from '$lib/handover/read-link';
 import { evaluate, type EvaluationResult, type KommuneProfile, type RuleSet } from '$lib/rules';
 import { doubtsThatMove } from '$lib/rules/doubts';
 import { findThresholds } from '$lib/rules/thresholds';
@@ -23,13 +22,14 @@ export type Outcome =
 			profile: KommuneProfile;
 	  };
 
-/** Reads the answers (the session, a share link already in it) and evaluates them. */
+/** Reads the answers (the session, with a share link in the address loaded into it) and evaluates them. */
 export function evaluateSession(): Outcome {
-	const { session, rulesChanged } = loadSession(ruleSet.version, __KOMMUNE__);
-	const { answers, dropped } = usableAnswers(ruleSet, session.answers);
-	if (dropped.length) console.warn('Boligsjekk: left out answers the rules cannot use:', dropped);
-	if (Object.keys(answers).length === 0) return { status: 'empty' };
 	try {
+		readShareLink();
+		const { session, rulesChanged } = loadSession(ruleSet.version, __KOMMUNE__);
+		const { answers, dropped } = usableAnswers(ruleSet, session.answers);
+		if (dropped.length) console.warn('Boligsjekk: left out answers the rules cannot use:', dropped);
+		if (Object.keys(answers).length === 0) return { status: 'empty' };
 		const kommune = sessionKommune(ruleSet, __KOMMUNE__, { kommune: session.kommune, answers });
 		const evaluation = evaluate(ruleSet, answers, {
 			date: evaluationDate(session.date, todayInNorway()),
