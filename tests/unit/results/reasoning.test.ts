@@ -6,6 +6,7 @@ import { profileFor } from '$lib/rules/kommuner';
 import type { Source } from '$lib/rules';
 import { amountStepsHtml, criteriaHtml, sourceHtml, thresholdsHtml } from '$lib/components/result/reasoning';
 import type { ResultContext } from '$lib/components/result';
+import { findThresholds } from '$lib/rules/thresholds';
 import { readFileSync } from 'node:fs';
 
 const texts = createI18n('nb', await loadMessages('nb', ['results', 'schemes', 'questions']));
@@ -14,7 +15,7 @@ const household = JSON.parse(readFileSync('tests/households/enslig-leier.json', 
 const evaluation = evaluate(ruleSet, household.answers, {
 	date: household.date,
 	kommune: household.kommune,
-	thresholds: true
+	thresholds: findThresholds
 });
 const bostotte = evaluation.schemes.find((s) => s.scheme === 'bostotte')!;
 const ctx = (over: Partial<ResultContext> = {}): ResultContext => ({
