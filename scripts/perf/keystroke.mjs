@@ -5,7 +5,9 @@
 // took under 16 ms. Also how long after the last key bostøtte's amount shows the new answer (a MutationObserver;
 // null when it changes only on Enter). The rent typed, 8 000 kr after 800 kr, changes the amount with the last key.
 //
-// Usage: node scripts/perf/keystroke.mjs <base url> [--rate 4] [--runs 3]   (prints JSON)
+// Usage: node scripts/perf/keystroke.mjs <base url> [<base url B>] [--rate 4] [--runs 3]   (prints JSON)
+// With two builds the runs alternate (A, B, A, B, …); B's medians are under `B`.
+import { loadavg } from 'node:os';
 import { chromium } from 'playwright';
 import { LAUNCH_ARGS, median } from './pages.mjs';
 import { households, savedSession } from './session.mjs';
@@ -14,12 +16,13 @@ const opt = (name, fallback) => {
 	const i = process.argv.indexOf(`--${name}`);
 	return i >= 0 ? process.argv[i + 1] : fallback;
 };
-const base = (process.argv[2] ?? 'http://127.0.0.1:4290').replace(/\/$/, '');
+const given = process.argv.slice(2).filter((a) => /^https?:/.test(a));
+const bases = (given.length ? given : ['http://127.0.0.1:4290']).map((a) => a.replace(/\/$/, ''));
 const rate = Number(opt('rate', '4'));
 const runs = Number(opt('runs', '3'));
 const TYPED = '8000';
 
-async function once(browser) {
+async function once(browser, base) {
 	const page = await browser.newPage();
 	await page.addInitScript(
 		(text) => {
@@ -88,17 +91,23 @@ const browser = await chromium.launch({
 	args: LAUNCH_ARGS
 });
 try {
-	const all = [];
-	for (let i = 0; i < runs; i++) all.push(await once(browser));
+	const all = bases.map(() => []);
+	for (let i = 0; i < runs; i++)
+		for (const [b, base] of bases.entries()) all[b].push(await once(browser, base));
+	const summary = (r) => ({
+		medianWorstKeyMs: median(r.map((x) => x.worstKeyMs)),
+		medianEnterMs: median(r.map((x) => x.enterMs)),
+		medianAmountAfterLastKeyMs: median(r.map((x) => x.amountAfterLastKeyMs)),
+		runs: r
+	});
 	console.log(
 		JSON.stringify({
 			cpuThrottling: rate,
 			typed: TYPED,
 			keys: TYPED.length,
-			medianWorstKeyMs: median(all.map((r) => r.worstKeyMs)),
-			medianEnterMs: median(all.map((r) => r.enterMs)),
-			medianAmountAfterLastKeyMs: median(all.map((r) => r.amountAfterLastKeyMs)),
-			runs: all
+			loadAverage: loadavg().map((x) => +x.toFixed(2)),
+			...summary(all[0]),
+			...(bases[1] && { B: { base: bases[1], ...summary(all[1]) } })
 		})
 	);
 } finally {

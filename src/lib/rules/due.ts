@@ -112,7 +112,10 @@ export function dueOn(rules: RuleSet, date: string): DueItem[] {
 				todo: todoFor(reasons, data.reviewCheck)
 			});
 	}
-	return items.sort((a, b) => a.file.localeCompare(b.file) || a.validFrom.localeCompare(b.validFrom));
+	// Code-point order of ASCII paths and ISO dates: a first localeCompare builds an ICU collator (the counselor
+	// page's start-up paid ~60–90 ms for it at 4× CPU).
+	const by = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+	return items.sort((a, b) => by(a.file, b.file) || by(a.validFrom, b.validFrom));
 }
 
 /** A due parameter value as the doubt a result would name (the counselor page words both the same way). */
