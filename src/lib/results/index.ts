@@ -6,7 +6,6 @@ export {
 	amountHook,
 	notRelevant,
 	groupResults,
-	keepUnchanged,
 	shownAmount,
 	type OrderedResults,
 	type ResultGroups

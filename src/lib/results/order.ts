@@ -101,19 +101,3 @@ export function groupResults(
 export function shownAmount(value: number, roundTo: number | undefined): number {
 	return roundTo ? Math.round(value / roundTo) * roundTo : value;
 }
-
-/**
- * A function that gives each evaluation's scheme results back as the previous call's objects where nothing in
- * them changed, so a page that shows them redraws only what an answer changed (one per case on the counselor page).
- */
-export function keepUnchanged(): (schemes: readonly SchemeResult[]) => SchemeResult[] {
-	const last = new Map<string, { json: string; result: SchemeResult }>();
-	return (schemes) =>
-		schemes.map((result) => {
-			const json = JSON.stringify(result);
-			const before = last.get(result.scheme);
-			if (before?.json === json) return before.result;
-			last.set(result.scheme, { json, result });
-			return result;
-		});
-}

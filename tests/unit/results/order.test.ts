@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SchemeResult } from '$lib/rules';
-import { amountHook, countByOutcome, keepUnchanged, orderResults, promiseRank } from '$lib/results';
+import { amountHook, countByOutcome, orderResults, promiseRank } from '$lib/results';
 
 function r(
 	scheme: string,
@@ -84,18 +84,5 @@ describe('amountHook', () => {
 		expect(amountHook(r('bostotte', 'not-eligible', paid(0)))).toEqual({});
 		expect(amountHook(r('bostotte', 'eligible', paid(null)))).toEqual({});
 		expect(amountHook(r('x', 'eligible', paid(0.5, 'andel')))).toEqual({});
-	});
-});
-
-describe('keepUnchanged', () => {
-	it('gives back the previous object for a result that did not change, the new one for one that did', () => {
-		const same = keepUnchanged();
-		const first = same([r('bostotte', 'eligible'), r('startlan', 'unknown')]);
-		const second = same([r('bostotte', 'eligible'), r('startlan', 'not-eligible')]);
-		expect(second[0]).toBe(first[0]);
-		expect(second[1]).not.toBe(first[1]);
-		expect(second[1]!.outcome).toBe('not-eligible');
-		// the changed one is what the next call compares with
-		expect(same([r('bostotte', 'eligible'), r('startlan', 'not-eligible')])[1]).toBe(second[1]);
 	});
 });
