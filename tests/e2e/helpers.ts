@@ -16,6 +16,26 @@ export async function gotoHydrated(page: Page, path: string): Promise<void> {
  * violations only. Both cut its CPU time by about two thirds on the unfolded results page; neither changes what it
  * reports as a violation.
  */
+/**
+ * Opens every fold on the page and waits until the page is still: a fold grows open over 0.4 s (designsystemet's
+ * details), and a fold still growing overlaps what follows it; the results page also renders a part at a time.
+ */
+export async function openFolds(page: Page): Promise<void> {
+	await page.evaluate(async () => {
+		document.querySelectorAll('details').forEach((d) => (d.open = true));
+		await new Promise(requestAnimationFrame);
+		await Promise.all(document.getAnimations().map((a) => a.finished));
+	});
+	let height = 0;
+	await expect
+		.poll(async () => {
+			const last = height;
+			height = await page.evaluate(() => document.documentElement.scrollHeight);
+			return height === last;
+		})
+		.toBe(true);
+}
+
 export async function expectNoAxeViolations(page: Page): Promise<void> {
 	const results = await new AxeBuilder({ page })
 		.options({ resultTypes: ['violations'] })

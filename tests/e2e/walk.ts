@@ -1,6 +1,6 @@
 // The one way the end-to-end tests answer the wizard: a page at a time (`answerPage`), or a household of
 // tests/households/ from the start page to the result (`walk`, run by journeys.spec.ts and `npm run journeys`).
-import { readdirSync, readFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { evaluate, type Answers, type AnswerValue } from '../../src/lib/rules';
@@ -8,7 +8,7 @@ import type { CaseFile } from '../../src/lib/rules/schema';
 import { languageMeta, type Lang } from '../../src/lib/i18n/languages';
 import { loadRuleSet } from '../../src/tooling/rules/node';
 import { todayInNorway } from '../../src/lib/results/date';
-import { expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations, openFolds } from './helpers';
 
 /** A household: a rule case (answers, date, expected outcomes and amounts, source) whose answers are complete. */
 export type Household = CaseFile;
@@ -235,13 +235,24 @@ const messages = (lang: string, ns: string) =>
 	JSON.parse(readFileSync(`src/lib/i18n/locales/${lang}/${ns}.json`, 'utf8'));
 
 /**
- * What this worker has already checked: a page is the same for every household that passes it, so it is checked once,
- * not once per household. axe runs on each page type in every language (start, the first question page, the check
- * page, each household's results) and on every other question page in the first language that reaches it; the
- * 320 px checks, which long words can break, run on every question and check page in every language.
+ * What this run has already checked: a page is the same for every household that passes it, so it is checked once,
+ * not once per household nor once per worker. axe runs on each page type in every language (start, the first
+ * question page, the check page, each household's results, folded and unfolded) and on every other question page in
+ * the first language that reaches it; the 320 px checks, which long words can break, run on every question and check
+ * page in every language. The workers share a folder of the run (E2E_RUN, set in playwright.config.ts): the first to
+ * create a key's file makes the check.
  */
-const checked = new Set<string>();
-const firstTime = (key: string) => !checked.has(key) && Boolean(checked.add(key));
+const checkedDir = join('test-results', `checked-${process.env.E2E_RUN ?? process.pid}`);
+function firstTime(key: string): boolean {
+	mkdirSync(checkedDir, { recursive: true });
+	try {
+		closeSync(openSync(join(checkedDir, encodeURIComponent(key)), 'wx'));
+		return true;
+	} catch (e) {
+		if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
+		throw e;
+	}
+}
 
 async function checkPage(page: Page, what: 'start' | 'question' | 'first question' | 'check' | 'results') {
 	const path = new URL(page.url()).pathname;
@@ -336,6 +347,10 @@ export async function walk(page: Page, h: Household, lang: Lang = 'nb'): Promise
 		expect(text).not.toMatch(/[\u0660-\u0669]/);
 	}
 	await checkPage(page, 'results');
+	const resultsHeight = await page.evaluate(() => document.documentElement.scrollHeight);
+	// and with every fold open: the reasoning, the steps and the sources are checked too
+	await openFolds(page);
+	await expectNoAxeViolations(page);
 
 	return {
 		household: h.id,
@@ -344,7 +359,7 @@ export async function walk(page: Page, h: Household, lang: Lang = 'nb'): Promise
 		pagesInAll: 1 + pages.length + 1 + 1,
 		fields: asked.length,
 		results,
-		resultsHeight: await page.evaluate(() => document.documentElement.scrollHeight)
+		resultsHeight
 	};
 }
 
