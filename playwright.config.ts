@@ -5,6 +5,8 @@ const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // port, the national build on the one after).
 const port = Number(process.env.E2E_PORT ?? 4173);
 const desktop = { ...devices['Desktop Chrome'], channel: undefined };
+// One name per run, set where the runner reads this file and inherited by its workers (tests/e2e/walk.ts).
+process.env.E2E_RUN ??= `${process.pid}-${Date.now()}`;
 
 export default defineConfig({
 	testDir: 'tests/e2e',

@@ -64,6 +64,17 @@ export async function openCounselor(page: Page, path = '/nb/veileder/') {
 	await expect(page.locator('[data-group="husstand"]')).toBeVisible();
 }
 
+/** The counselor page on a tab whose session holds these answers (see seed). */
+export async function openCounselorWith(
+	page: Page,
+	answers: Record<string, unknown>,
+	extra: Record<string, unknown> = {},
+	path = '/nb/veileder/'
+) {
+	await seed(page, answers, extra);
+	await openCounselor(page, path);
+}
+
 /** Collects CSP violations (event listener installed before any page script). */
 export async function watchCsp(page: Page) {
 	await page.addInitScript(() => {

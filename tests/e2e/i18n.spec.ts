@@ -1,11 +1,18 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type Response } from '@playwright/test';
 import { langCodes, languages, type Lang } from '../../src/lib/i18n/languages';
 import { gotoHydrated } from './helpers';
 import { seed, singleRenter } from './counselor-helpers';
-import { answerPage, ordinary, questionOnScreen, questionType, sessionAnswers } from './walk';
+import {
+	answerPage,
+	expectNoTextKey,
+	ordinary,
+	questionOnScreen,
+	questionType,
+	sessionAnswers
+} from './walk';
 
 const locales = 'src/lib/i18n/locales';
 const messages = (lang: string, ns: string) =>
@@ -143,10 +150,12 @@ test.describe('the built site', () => {
 });
 
 test.describe('pages rendered in the browser', () => {
-	const rawKey =
-		/\b(?:common|pages|wizard|results|questions|schemes|language|counselor)\.[a-z][\w-]*\.[\w.-]+/;
+	/** A sentence that appears in exactly one language: the hint of the first question. */
+	const marker = (lang: string) => messages(lang, 'questions').boform.hint as string;
+
+	// The check page and the results of every household, in its language, are read by its walk (tests/e2e/walk.ts).
 	for (const lang of langCodes) {
-		test(`${lang}: the results, check, counselor and question pages show no raw key and log no i18n fault`, async ({
+		test(`${lang}: a question page, the results and the counselor page show no text key and log no i18n fault; the first two load no other language's texts`, async ({
 			page
 		}) => {
 			// a missing key (src/lib/i18n/index.ts logs it)
@@ -154,39 +163,28 @@ test.describe('pages rendered in the browser', () => {
 			page.on('console', (msg) => {
 				if (msg.text().includes('[i18n]')) faults.push(msg.text());
 			});
-			await seed(page, singleRenter);
-			for (const path of ['resultat/', 'svar/', 'veileder/', 'sporsmal/boform/']) {
-				await gotoHydrated(page, `/${lang}/${path}`);
-				await page.waitForLoadState('networkidle');
-				const text = await page.locator('body').innerText();
-				expect(text.match(rawKey)?.[0], `${lang}/${path}`).toBeUndefined();
-			}
-			expect(faults).toEqual([]);
-		});
-	}
-});
-
-test.describe('only the page language is loaded', () => {
-	/** A sentence that appears in exactly one language: the hint of the first question. */
-	const marker = (lang: string) => messages(lang, 'questions').boform.hint as string;
-
-	for (const lang of langCodes) {
-		test(`${lang}: the scripts a question page and the results page load hold no other language's texts`, async ({
-			page
-		}) => {
 			const bodies: string[] = [];
-			page.on('response', async (res) => {
+			const loading = async (res: Response) => {
 				if (res.url().endsWith('.js')) bodies.push(await res.text().catch(() => ''));
-			});
-			await gotoHydrated(page, `/${lang}/sporsmal/boform/`);
+			};
+			page.on('response', loading);
 			await seed(page, singleRenter);
+			await gotoHydrated(page, `/${lang}/sporsmal/boform/`);
+			await expectNoTextKey(page);
 			await gotoHydrated(page, `/${lang}/resultat/`);
 			await expect(page.locator('main [data-scheme][data-outcome]').first()).toBeVisible();
+			await page.waitForLoadState('networkidle');
+			await expectNoTextKey(page);
+			page.off('response', loading);
 			const all = bodies.join('\n');
 			expect(all, `${lang}'s own texts are loaded`).toContain(marker(lang));
-			for (const other of langCodes.filter((l) => l !== lang)) {
+			for (const other of langCodes.filter((l) => l !== lang))
 				expect(all.includes(marker(other)), `${other} texts loaded on a ${lang} page`).toBe(false);
-			}
+
+			await gotoHydrated(page, `/${lang}/veileder/`);
+			await page.waitForLoadState('networkidle');
+			await expectNoTextKey(page);
+			expect(faults).toEqual([]);
 		});
 	}
 });

@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, fragment } from './helpers';
-import { openCounselor, seed, singleRenter, storedAnswers } from './counselor-helpers';
+import { openCounselor, openCounselorWith, singleRenter, storedAnswers } from './counselor-helpers';
 
 const bostotte = '[data-live-result="bostotte"]';
 
@@ -19,8 +19,7 @@ test.describe('counselor fields read numbers as the question pages do', () => {
 	test('"12.500" is 12 500, "1.250.000,50" and "12,555" as on the question pages; 10 000 digits are too large', async ({
 		page
 	}) => {
-		await seed(page, singleRenter);
-		await openCounselor(page);
+		await openCounselorWith(page, singleRenter);
 		await typeNumber(page, 'husleie_maned', '12.500');
 		await expect.poll(async () => (await storedAnswers(page))?.husleie_maned).toBe(12500);
 		await typeNumber(page, 'husleie_maned', '12,555');
@@ -39,8 +38,7 @@ test.describe('counselor fields read numbers as the question pages do', () => {
 	test('a cleared field means "not answered", visibly, and the results stop using the old value', async ({
 		page
 	}) => {
-		await seed(page, singleRenter);
-		await openCounselor(page);
+		await openCounselorWith(page, singleRenter);
 		await typeNumber(page, 'husleie_maned', '');
 		await expect(page.locator('[data-question="husleie_maned"] [data-cleared]')).toHaveText(
 			'Svaret er fjernet. Spørsmålet står som ikke besvart.'
@@ -50,8 +48,7 @@ test.describe('counselor fields read numbers as the question pages do', () => {
 	});
 
 	test('a cleared date means today, said so; an impossible year is refused', async ({ page }) => {
-		await seed(page, singleRenter, { date: '2026-07-01' });
-		await openCounselor(page);
+		await openCounselorWith(page, singleRenter, { date: '2026-07-01' });
 		const date = page.locator('#per-dato');
 		// As Chromium's date field gives the year 0001 typed into it (Playwright's fill refuses years below 1000).
 		await date.evaluate((el: HTMLInputElement) => (el.value = '0001-01-01'));
@@ -82,8 +79,7 @@ test.describe('links into an open tab', () => {
 	});
 
 	test('a link with other answers asks first: keep mine, or replace', async ({ page }) => {
-		await seed(page, singleRenter);
-		await openCounselor(page);
+		await openCounselorWith(page, singleRenter);
 		await page.evaluate((h) => (location.hash = h), fragment({ a: otherAnswers }));
 		const choice = page.locator('[data-replace-choice="link"]');
 		await expect(choice).toBeVisible();
@@ -138,8 +134,7 @@ test.describe('links into an open tab', () => {
 
 test.describe('import asks before it replaces other answers', () => {
 	test('keep mine, then replace', async ({ page }) => {
-		await seed(page, singleRenter);
-		await openCounselor(page);
+		await openCounselorWith(page, singleRenter);
 		const file = test.info().outputPath('andre.json');
 		const text = JSON.stringify({ format: 'boligsjekk-svar', formatVersion: 1, answers: otherAnswers });
 		writeFileSync(file, text);

@@ -2,7 +2,7 @@
 // ends, the least number of adults, limits written as the page writes numbers, and Back after a needs change.
 import { expect, test, type Page } from '@playwright/test';
 import { gotoHydrated } from './helpers';
-import { openCounselor, seed, singleRenter, storedAnswers } from './counselor-helpers';
+import { openCounselorWith, seed, singleRenter, storedAnswers } from './counselor-helpers';
 import { answer, expectQuestion, questionOnScreen } from './walk';
 
 const bostotte = '[data-scheme="bostotte"] [data-amount-monthly]';
@@ -43,8 +43,7 @@ test.describe('digits of any script', () => {
 	});
 
 	test('the counselor page reads them too', async ({ page }) => {
-		await seed(page, singleRenter);
-		await openCounselor(page, '/ar/veileder/');
+		await openCounselorWith(page, singleRenter, {}, '/ar/veileder/');
 		const field = page.locator('#q-husleie_maned');
 		await field.fill('١٢٬٥٠٠');
 		await field.press('Enter');
@@ -78,8 +77,7 @@ test.describe('the counselor’s «as of» date', () => {
 	test('keeps to the days the rules cover; a year typed digit by digit is saved only when whole', async ({
 		page
 	}) => {
-		await seed(page, singleRenter, { date: '2026-07-01' });
-		await openCounselor(page);
+		await openCounselorWith(page, singleRenter, { date: '2026-07-01' });
 		const date = page.locator('#per-dato');
 		await expect(date).toHaveAttribute('min', '2024-01-01');
 		await expect(date).toHaveAttribute('max', '2027-12-31');

@@ -1,12 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { Answers } from '../../src/lib/rules';
-import { todayInNorway } from '../../src/lib/results/date';
 import { expectNoAxeViolations, gotoHydrated, nationalOrigin } from './helpers';
-import { answerAllPages, expectQuestion, ordinary, readResults, sessionAnswers } from './walk';
+import { answerAllPages, expectQuestion, ordinary, readResults, sessionAnswers, verdict } from './walk';
 
 // The build for the whole country: KOMMUNE=0000 BUILD_DIR=build-national npx vite build (served on E2E_PORT+2).
 test.use({ baseURL: nationalOrigin });
@@ -113,27 +108,6 @@ test.describe('without JavaScript', () => {
 	});
 });
 
-/** What `rules eval --kommune` says for these answers today: the results page must show the same. */
-function engineVerdict(answers: Answers, kommune: string) {
-	const file = join(mkdtempSync(join(tmpdir(), 'boligsjekk-national-')), 'svar.json');
-	writeFileSync(file, JSON.stringify({ format: 'boligsjekk-svar', formatVersion: 1, answers }));
-	const out = execFileSync(
-		'node_modules/.bin/tsx',
-		['src/tooling/rules/cli.ts', 'eval', file, '--date', todayInNorway(), '--kommune', kommune],
-		{ encoding: 'utf8' }
-	);
-	return (
-		JSON.parse(out) as {
-			schemes: {
-				scheme: string;
-				outcome: string;
-				excludedByProfile?: true;
-				amount?: { unit: string; value: number | null };
-			}[];
-		}
-	).schemes.filter((s) => !s.excludedByProfile);
-}
-
 /** From the check page to the results, once every part of them is mounted. */
 async function seeResults(page: Page) {
 	await page.locator('main [data-variant="primary"]').click();
@@ -171,7 +145,7 @@ test.describe('households from the national start page reach what the rules say 
 
 			const answers = await sessionAnswers(page);
 			expect(answers.kommunenummer).toBe(place.kommune);
-			const verdicts = engineVerdict(answers, place.kommune);
+			const verdicts = verdict(answers, place.kommune);
 			for (const v of verdicts)
 				await expect(page.locator(`main [data-scheme="${v.scheme}"]`).first()).toBeAttached();
 			const shown = new Map([...(await readResults(page))].reverse().map((r) => [r.scheme, r]));

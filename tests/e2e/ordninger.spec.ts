@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations, openFolds } from './helpers';
 
 const schemeIds = readdirSync(join(process.cwd(), 'rules/schemes')).sort();
 const langs = ['nb', 'nn', 'en'] as const;
@@ -72,8 +72,7 @@ test.describe('"Slik vurderer vi" accessibility', () => {
 			for (const path of ['', ...schemeIds.map((id) => `${id}/`)]) {
 				await page.goto(`/${lang}/ordninger/${path}`);
 				await expect(page.locator('html')).toHaveAttribute('lang', lang);
-				for (const d of await page.locator('main details').all())
-					await d.evaluate((e) => ((e as HTMLDetailsElement).open = true));
+				await openFolds(page);
 				await expectNoAxeViolations(page);
 			}
 		});

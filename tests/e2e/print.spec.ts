@@ -6,9 +6,10 @@ import { seed, singleRenter } from './counselor-helpers';
 
 const squash = (s: string) => s.replace(/[\s\u00a0\u202f]+/g, '');
 
-/** Opens the results page and builds its print-out, which the page builds only for printing. */
-async function openResults(page: Page, lang = 'nb') {
-	await page.goto(`/${lang}/resultat/`);
+/** Opens the single renter's results page and builds its print-out, which the page builds only for printing. */
+async function openResults(page: Page) {
+	await seed(page, singleRenter, { date: '2026-11-26' });
+	await page.goto('/nb/resultat/');
 	await expect(page.locator('html[data-hydrated="true"]')).toHaveCount(1);
 	await expect(page.locator('main .scheme-result').first()).toBeVisible();
 	await expect(page.locator('[data-print-summary]')).toHaveCount(0);
@@ -34,7 +35,6 @@ test.describe('printed result', () => {
 	test('a typical single renter prints on at most two A4 pages with everything the print-out must hold', async ({
 		page
 	}) => {
-		await seed(page, singleRenter, { date: '2026-11-26' });
 		await openResults(page);
 		const summary = page.locator('[data-print-summary]');
 		await expect(summary).toBeHidden();
@@ -75,7 +75,6 @@ test.describe('printed result', () => {
 	});
 
 	test('the QR option adds a code that reopens the answers', async ({ page }) => {
-		await seed(page, singleRenter, { date: '2026-11-26' });
 		await openResults(page);
 		await page.getByLabel('Ta med en QR-kode som åpner svarene igjen').check();
 		await expect(page.locator('[data-print-summary] svg[data-qr] path')).toHaveAttribute('d', /^M\d/);
@@ -86,7 +85,6 @@ test.describe('printed result', () => {
 	});
 
 	test('the results page under print media has no axe violations', async ({ page }) => {
-		await seed(page, singleRenter, { date: '2026-11-26' });
 		await openResults(page);
 		await page.emulateMedia({ media: 'print' });
 		await expect(page.locator('[data-print-summary]')).toBeVisible();

@@ -156,17 +156,7 @@ test.describe('results, answer first', () => {
 		expect(Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])).toBeLessThanOrEqual(2);
 	});
 
-	for (const lang of ['nb', 'nn', 'en', 'pl', 'uk', 'ar', 'so']) {
-		test(`axe finds nothing on the results in ${lang}, folded and unfolded`, async ({ page }) => {
-			test.setTimeout(90_000); // two axe runs over a long page, on a shared 2-core machine
-			await openResults(page, households['single parent buying']!, lang);
-			await expect(page.locator('html')).toHaveAttribute('lang', lang);
-			await expectNoAxeViolations(page);
-			for (const d of await page.locator('body details').all())
-				await d.evaluate((e) => ((e as HTMLDetailsElement).open = true));
-			await expectNoAxeViolations(page);
-		});
-	}
+	// axe over the results, folded and unfolded, in every language: each household's walk (tests/e2e/walk.ts)
 });
 
 test.describe('language control', () => {

@@ -17,12 +17,17 @@ async function buildPrintOut(page: Page) {
 	await page.emulateMedia({ media: 'screen' });
 }
 
+/** The card of one scheme on the results for these answers on `date`. */
+async function cardOn(page: Page, answers: Record<string, unknown>, scheme: string) {
+	await seed(page, answers, { date });
+	await gotoHydrated(page, '/nb/resultat/');
+	return page.locator(`main [data-scheme="${scheme}"]`);
+}
+
 test('a single renter’s bostøtte names only the figures in doubt, not the ones Husbanken’s own page confirms', async ({
 	page
 }) => {
-	await seed(page, singleRenter, { date });
-	await gotoHydrated(page, '/nb/resultat/');
-	const card = page.locator('main [data-scheme="bostotte"]');
+	const card = await cardOn(page, singleRenter, 'bostotte');
 	await expect(card).toHaveAttribute('data-outcome', 'eligible');
 	await expect(card).not.toContainText('ikke bekreftet av Husbanken ennå');
 	await expect(card.locator('[data-doubt~="bostotte.egenandel_t1"]')).toHaveText(
@@ -36,9 +41,7 @@ test('a single renter’s bostøtte names only the figures in doubt, not the one
 test('startlån names the policy rate with what is known, and not Husbanken’s rate that does not move the result', async ({
 	page
 }) => {
-	await seed(page, startlan, { date });
-	await gotoHydrated(page, '/nb/resultat/');
-	const card = page.locator('main [data-scheme="startlan"]');
+	const card = await cardOn(page, startlan, 'startlan');
 	await expect(card.locator('[data-doubt~="norges_bank.styringsrente"]')).toHaveText(
 		'Norges Banks styringsrente: vi bruker tall fra 19. september 2025 og har ikke funnet nyere. Norges Bank kan ha endret renten på et rentemøte etter januar 2026.'
 	);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { seed, singleRenter } from './counselor-helpers';
-import { gotoHydrated } from './helpers';
+import { gotoHydrated, openFolds } from './helpers';
 
 /**
  * WCAG 2.2 SC 2.5.8 Target Size (Minimum): a target is at least 24 × 24 CSS px; or a 24 px wide circle centred on it
@@ -126,24 +126,6 @@ function offenders(targets: Target[]): string[] {
 		if (clash) out.push(`${described(t)}: its circle meets ${described(clash)}`);
 	});
 	return out;
-}
-
-/** Opens every fold and waits for its opening to end (a fold still growing overlaps what follows it). */
-async function openFolds(page: Page) {
-	await page.evaluate(async () => {
-		document.querySelectorAll('details').forEach((d) => (d.open = true));
-		await new Promise(requestAnimationFrame);
-		await Promise.all(document.getAnimations().map((a) => a.finished));
-	});
-	// and for the page to stop growing (results rendered a part at a time)
-	let height = 0;
-	await expect
-		.poll(async () => {
-			const last = height;
-			height = await page.evaluate(() => document.documentElement.scrollHeight);
-			return height === last;
-		})
-		.toBe(true);
 }
 
 const pages: { name: string; path: string; ready?: (page: Page) => Promise<void> }[] = [

@@ -1,14 +1,14 @@
 // The one way the end-to-end tests answer the wizard: a page at a time (`answerPage`), or a household of
 // tests/households/ from the start page to the result (`walk`, run by journeys.spec.ts and `npm run journeys`).
-import { readdirSync, readFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import { evaluate, type Answers, type AnswerValue } from '../../src/lib/rules';
+import { evaluate, nextQuestions, type Answers, type AnswerValue } from '../../src/lib/rules';
 import type { CaseFile } from '../../src/lib/rules/schema';
 import { languageMeta, type Lang } from '../../src/lib/i18n/languages';
 import { loadRuleSet } from '../../src/tooling/rules/node';
 import { todayInNorway } from '../../src/lib/results/date';
-import { expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations, openFolds } from './helpers';
 
 /** A household: a rule case (answers, date, expected outcomes and amounts, source) whose answers are complete. */
 export type Household = CaseFile;
@@ -182,11 +182,21 @@ export async function answerAll(page: Page, answers: Answers): Promise<string[]>
 
 const rules = loadRuleSet('rules', { validate: false });
 
-/** The rules' verdict for these answers today in Aurskog-Høland, as the default build's results page gives it. */
-export const verdict = (answers: Answers) =>
-	evaluate(rules, answers, { date: todayInNorway(), kommune: '3226' }).schemes.filter(
-		(s) => !s.excludedByProfile
-	);
+/** The rules' verdict for these answers today in a municipality (the default build's, Aurskog-Høland, unless named). */
+export const verdict = (answers: Answers, kommune = '3226') =>
+	evaluate(rules, answers, { date: todayInNorway(), kommune }).schemes.filter((s) => !s.excludedByProfile);
+
+/**
+ * What a journey through these answers leaves saved: each answer the rules ask for next, one after the other, until
+ * none is missing. A test about what comes after the questions starts from it instead of answering page after page.
+ */
+export function savedAnswers(answers: Answers, kommune = '3226'): Answers {
+	const saved: Answers = {};
+	const opts = { date: todayInNorway(), kommune };
+	for (let next = nextQuestions(rules, saved, opts); next.length; next = nextQuestions(rules, saved, opts))
+		saved[next[0]!] = answers[next[0]!]!;
+	return saved;
+}
 
 export interface SchemeShown {
 	scheme: string;
@@ -235,13 +245,24 @@ const messages = (lang: string, ns: string) =>
 	JSON.parse(readFileSync(`src/lib/i18n/locales/${lang}/${ns}.json`, 'utf8'));
 
 /**
- * What this worker has already checked: a page is the same for every household that passes it, so it is checked once,
- * not once per household. axe runs on each page type in every language (start, the first question page, the check
- * page, each household's results) and on every other question page in the first language that reaches it; the
- * 320 px checks, which long words can break, run on every question and check page in every language.
+ * What this run has already checked: a page is the same for every household that passes it, so it is checked once,
+ * not once per household nor once per worker. axe runs on each page type in every language (start, the first
+ * question page, the check page, each household's results, folded and unfolded) and on every other question page in
+ * the first language that reaches it; the 320 px checks, which long words can break, run on every question and check
+ * page in every language. The workers share a folder of the run (E2E_RUN, set in playwright.config.ts): the first to
+ * create a key's file makes the check.
  */
-const checked = new Set<string>();
-const firstTime = (key: string) => !checked.has(key) && Boolean(checked.add(key));
+const checkedDir = join('test-results', `checked-${process.env.E2E_RUN ?? process.pid}`);
+function firstTime(key: string): boolean {
+	mkdirSync(checkedDir, { recursive: true });
+	try {
+		closeSync(openSync(join(checkedDir, encodeURIComponent(key)), 'wx'));
+		return true;
+	} catch (e) {
+		if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
+		throw e;
+	}
+}
 
 async function checkPage(page: Page, what: 'start' | 'question' | 'first question' | 'check' | 'results') {
 	const path = new URL(page.url()).pathname;
@@ -265,11 +286,20 @@ async function checkPage(page: Page, what: 'start' | 'question' | 'first questio
 	await page.setViewportSize(viewport);
 }
 
+const rawKey = /\b(?:common|pages|wizard|results|questions|schemes|language|counselor)\.[a-z][\w-]*\.[\w.-]+/;
+
+/** No text key on screen instead of its text. */
+export async function expectNoTextKey(page: Page): Promise<void> {
+	const text = await page.locator('body').innerText();
+	expect(text.match(rawKey)?.[0], `a text key on ${new URL(page.url()).pathname}`).toBeUndefined();
+}
+
 /**
  * Walks a household from the start page to the result in `lang`, as a resident would, checking on the way what a
- * resident would notice: the page's language and direction, the texts of that language (no i18n fault logged), no
- * question twice, a step that never goes back, typed amounts read right, axe and 320 px (see checkPage); on the
- * result, each scheme's outcome and amount against the rules engine. Returns what was walked.
+ * resident would notice: the page's language and direction, the texts of that language (no i18n fault logged, no
+ * text key on the check page or the results), no question twice, a step that never goes back, typed amounts read
+ * right, axe and 320 px (see checkPage), no request to another origin nor one that sends anything; on the result,
+ * each scheme's outcome and amount against the rules engine. Returns what was walked.
  */
 export async function walk(page: Page, h: Household, lang: Lang = 'nb'): Promise<Journey> {
 	const { dir } = languageMeta(lang);
@@ -277,6 +307,14 @@ export async function walk(page: Page, h: Household, lang: Lang = 'nb'): Promise
 	const faults: string[] = [];
 	page.on('console', (msg) => {
 		if (msg.text().includes('[i18n]')) faults.push(msg.text());
+	});
+	const origins = new Set<string>();
+	const sending: string[] = [];
+	page.on('request', (r) => {
+		const url = new URL(r.url());
+		if (url.protocol === 'blob:' || url.protocol === 'data:') return;
+		origins.add(url.origin);
+		if (r.method() !== 'GET' || r.postData() !== null) sending.push(`${r.method()} ${r.url()}`);
 	});
 	const inLanguage = () => expect(page.locator(`html[lang="${lang}"][dir="${dir}"]`)).toHaveCount(1);
 
@@ -302,8 +340,7 @@ export async function walk(page: Page, h: Household, lang: Lang = 'nb'): Promise
 
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(wizard.check.title);
 	await checkPage(page, 'check');
-	// the results page's texts are checked for faults in every language by i18n.spec.ts
-	expect(faults, 'i18n faults logged on the question pages').toEqual([]);
+	await expectNoTextKey(page);
 	const asked = pages.flat();
 	const stored = await sessionAnswers(page);
 	const sorted = (v: AnswerValue | undefined) => (Array.isArray(v) ? [...v].sort() : v);
@@ -336,6 +373,14 @@ export async function walk(page: Page, h: Household, lang: Lang = 'nb'): Promise
 		expect(text).not.toMatch(/[\u0660-\u0669]/);
 	}
 	await checkPage(page, 'results');
+	const resultsHeight = await page.evaluate(() => document.documentElement.scrollHeight);
+	// and with every fold open: the reasoning, the steps and the sources are checked too
+	await openFolds(page);
+	await expectNoAxeViolations(page);
+	await expectNoTextKey(page);
+	expect(faults, 'i18n faults logged on the way').toEqual([]);
+	expect([...origins], 'the origins requested').toEqual([new URL(page.url()).origin]);
+	expect(sending, 'requests that send something').toEqual([]);
 
 	return {
 		household: h.id,
@@ -344,7 +389,7 @@ export async function walk(page: Page, h: Household, lang: Lang = 'nb'): Promise
 		pagesInAll: 1 + pages.length + 1 + 1,
 		fields: asked.length,
 		results,
-		resultsHeight: await page.evaluate(() => document.documentElement.scrollHeight)
+		resultsHeight
 	};
 }
 
