@@ -54,10 +54,11 @@ function together(steps) {
 
 const npx = 'npx';
 run('type check', npx, ['svelte-kit', 'sync']);
-// The rule files get every check of `npm run rules -- check` and `coverage` in the builds (each stops on the first
-// problem, named as the CLI names it); the cases run here. Each build has a working folder of its own
-// (svelte.config.js), so the three run side by side.
-const [, , , cases, main, sub, national] = await together([
+// The checks that read the sources, side by side; then the three builds, side by side (each has a working folder of
+// its own, svelte.config.js; none may run beside the unit tests, whose Vite plugin writes the default one). The rule
+// files get every check of `npm run rules -- check` and `coverage` in the builds (each stops on the first problem,
+// named as the CLI names it); the cases run here.
+const [, , , cases] = await together([
 	{
 		label: 'svelte-check',
 		command: npx,
@@ -69,7 +70,9 @@ const [, , , cases, main, sub, national] = await together([
 		command: npx,
 		args: ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json']
 	},
-	{ label: 'rule cases', command: npx, args: ['tsx', 'src/tooling/rules/cli.ts', 'test'] },
+	{ label: 'rule cases', command: npx, args: ['tsx', 'src/tooling/rules/cli.ts', 'test'] }
+]);
+const [main, sub, national] = await together([
 	{ label: 'build', command: npx, args: ['vite', 'build'] },
 	{
 		label: 'build under /boligsjekk',
