@@ -7,8 +7,6 @@ if (base && !base.startsWith('/')) {
 }
 
 const buildDir = process.env.BUILD_DIR ?? 'build';
-// Each build folder gets a working folder of its own, so `npm test` can make the three builds side by side.
-const outDir = buildDir === 'build' ? '.svelte-kit' : `.svelte-kit/${buildDir.replace(/[^\w-]+/g, '_')}`;
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -16,7 +14,6 @@ const config = {
 	compilerOptions: { runes: true },
 	kit: {
 		adapter: adapter({ pages: buildDir, assets: buildDir, fallback: undefined, strict: true }),
-		outDir,
 		paths: { base, relative: true },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'] },
 		// A page's own small stylesheets (a few hundred bytes each) go into the HTML instead of costing a
