@@ -11,8 +11,7 @@ process.env.E2E_RUN ??= `${process.pid}-${Date.now()}`;
 export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: true,
-	// The suite waits on pages more than it computes: with 2 workers the 2-core CI machine was about half busy.
-	workers: process.env.CI ? 3 : undefined,
+	workers: process.env.CI ? 2 : undefined,
 	retries: 0,
 	timeout: 30_000,
 	expect: { timeout: 10_000 },
