@@ -1,7 +1,7 @@
 // What a refused link or file says, in the page's language, naming the field or the link (issue 20).
 import { describe, expect, it } from 'vitest';
+import { rawLink as link } from './raw-link';
 import { readFileSync } from 'node:fs';
-import { deflateSync } from 'fflate';
 import { loadRuleSet } from '../../../src/tooling/rules/node';
 import { parseAnswerFile } from '../../../src/lib/handover/answer-file';
 import { decodePayload } from '../../../src/lib/handover/link';
@@ -26,14 +26,6 @@ function translator(lang: string): T {
 		return v.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(options[name] ?? ''));
 	};
 }
-
-const link = (data: unknown) =>
-	'1.' +
-	Buffer.from(deflateSync(new TextEncoder().encode(JSON.stringify(data))))
-		.toString('base64')
-		.replace(/\+/g, '-')
-		.replace(/\//g, '_')
-		.replace(/=+$/, '');
 
 const said = (lang: string, r: ReturnType<typeof decodePayload>, source: 'file' | 'link') => {
 	if (r.ok) throw new Error('expected a refusal');

@@ -1,5 +1,5 @@
-import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { rawLink as link } from './raw-link';
 import { loadRuleSet } from '../../../src/tooling/rules/node';
 import { parseAnswerFile } from '../../../src/lib/handover/answer-file';
 import { decodePayload } from '../../../src/lib/handover/link';
@@ -9,13 +9,6 @@ const rules = loadRuleSet('rules', { validate: false });
 const answers = { boform: 'leier', antall_voksne: 1, husleie_maned: 9000 };
 const file = (extra: Record<string, unknown>, a: Record<string, unknown> = answers) =>
 	JSON.stringify({ format: 'boligsjekk-svar', formatVersion: 1, ...extra, answers: a });
-const link = (obj: unknown) =>
-	'1.' +
-	Buffer.from(deflateSync(new TextEncoder().encode(JSON.stringify(obj))))
-		.toString('base64')
-		.replace(/\+/g, '-')
-		.replace(/\//g, '_')
-		.replace(/=+$/, '');
 
 describe('a file or link names one municipality, the one this build serves', () => {
 	it('a national file in a municipality build keeps its answers for that municipality and says where it came from', () => {
