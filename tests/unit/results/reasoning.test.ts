@@ -4,7 +4,13 @@ import { evaluate } from '$lib/rules';
 import { ruleSet } from '$lib/rules/bundled';
 import { profileFor } from '$lib/rules/kommuner';
 import type { Source } from '$lib/rules';
-import { amountStepsHtml, criteriaHtml, sourceHtml, thresholdsHtml } from '$lib/components/result/reasoning';
+import {
+	amountStepsHtml,
+	criteriaHtml,
+	reasoningHtml,
+	sourceHtml,
+	thresholdsHtml
+} from '$lib/components/result/reasoning';
 import type { ResultContext } from '$lib/components/result';
 import { findThresholds } from '$lib/rules/thresholds';
 import { readFileSync } from 'node:fs';
@@ -88,5 +94,26 @@ describe('the reasoning as plain markup', () => {
 		const counselor = sourceHtml(secondary, ctx({ counselor: true }));
 		expect(counselor).toContain('<a class="ds-link" href="https://example.org/"');
 		expect(counselor).toContain('class="ds-tag grade-tag"');
+	});
+
+	it('writes the whole fold: each criterion once, headings at the level asked, the rule version and its page', () => {
+		const html = reasoningHtml(bostotte, ctx(), { level: 4, print: false });
+		const ids = [...html.matchAll(/data-criterion="([^"]+)"/g)].map((m) => m[1]);
+		expect(new Set(ids).size).toBe(ids.length);
+		expect(ids.sort()).toEqual(
+			bostotte.criteria
+				.filter((c) => c.result !== 'not-applicable')
+				.map((c) => c.id)
+				.sort()
+		);
+		expect(html).toMatch(/<h4 class="ds-heading" data-size="xs">Hvorfor/);
+		expect(html).not.toMatch(/<h[235]/);
+		expect(html).toContain(`data-version="${bostotte.version}"`);
+		expect(html).toContain('href="/nb/ordninger/bostotte/"');
+		expect(html).toContain('<details class="ds-details amount-steps">');
+		expect(html).not.toMatch(/<details[^>]* open/);
+		expect(reasoningHtml(bostotte, ctx(), { level: 4, print: true })).not.toMatch(
+			/<details(?![^>]* open)[^>]*>/
+		);
 	});
 });

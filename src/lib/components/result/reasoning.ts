@@ -9,12 +9,13 @@ import {
 	sourceView,
 	unitFormat
 } from '$lib/results';
-import { defOf, formatsOf, type ResultContext } from './context';
+import { formatDate } from '$lib/format';
+import { decider, defOf, formatsOf, inSentence, schemeName, type ResultContext } from './context';
 
 /*
- * The folded reasoning's lists as plain markup: once evaluated they never change, and a page builds dozens of them
- * (the results page puts every fold's content in the page for find in page), so they are written as one string
- * each and parsed by the browser, not built node by node as components. Every text is escaped.
+ * The folded reasoning as plain markup: once evaluated it never changes, and the results page puts every scheme's
+ * fold in the page (for find in page), so it is written as one string per scheme and parsed by the browser, not
+ * built node by node as components. Every text is escaped.
  */
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
@@ -121,4 +122,62 @@ export function thresholdsHtml(result: SchemeResult, ctx: ResultContext): string
 		html += `<li data-threshold="${esc(th.answer)}" data-value="${Math.round(th.value)}">${esc(text)}</li>`;
 	}
 	return html + '</ul>';
+}
+
+/**
+ * «Slik har vi vurdert»: the rule's outcome text, why (the deciding criteria, then the informative ones, the
+ * others in a fold of their own), the calculation, what would change the result, what to do anyway, appeal, what
+ * the scheme does not cover, who decides, the rule version and a link to the scheme's page. `level` is the level
+ * of this part's headings; `print` opens the inner folds.
+ */
+export function reasoningHtml(
+	result: SchemeResult,
+	ctx: ResultContext,
+	{ level, print }: { level: number; print: boolean }
+): string {
+	const t = ctx.t;
+	const h = (text: string) => `<h${level} class="ds-heading" data-size="xs">${esc(text)}</h${level}>`;
+	const p = (text: string) => (text ? `<p class="ds-paragraph">${esc(text)}</p>` : '');
+	const name = inSentence(schemeName(ctx, result.scheme, result.texts));
+	const who = decider(ctx, result.decidedBy);
+	const canApply = result.outcome === 'eligible' || result.outcome === 'assessment';
+
+	const applies = result.criteria.filter((c) => c.result !== 'not-applicable');
+	const deciding = result.criteria.filter((c) => result.deciding.includes(c.id));
+	const informative = applies.filter((c) => !c.hard && !result.deciding.includes(c.id));
+	// each criterion once: those listed above are not repeated in the fold
+	const others = applies.filter((c) => !deciding.includes(c) && !informative.includes(c));
+
+	// for "unknown" the rule's own outcome text only repeats the verdict, unless rates are missing
+	let html =
+		result.outcome === 'unknown' && !result.unknownFacts.length
+			? ''
+			: p(t(`${result.texts}.outcome.${result.outcome}`, { defaultValue: '' }));
+	html += p(t(`${result.texts}.summary`, { defaultValue: '' }));
+	html += h(t('results.sections.why'));
+	html += p(t(`results.why.${result.outcome}`, { defaultValue: '' }));
+	if (deciding.length) html += criteriaHtml(result, ctx, deciding);
+	if (informative.length) html += p(t('results.why.informative')) + criteriaHtml(result, ctx, informative);
+	if (others.length) {
+		const title = deciding.length || informative.length ? 'otherCriteria' : 'allCriteria';
+		html += `<details class="ds-details scheme-result__all"${print ? ' open' : ''}><summary>${esc(t(`results.sections.${title}`))}</summary><div>${criteriaHtml(result, ctx, others)}</div></details>`;
+	}
+	html += amountStepsHtml(result, ctx, print || !!ctx.counselor);
+	if (result.thresholds.length) html += h(t('results.sections.changes')) + thresholdsHtml(result, ctx);
+	if (result.outcome === 'not-eligible') html += p(t('results.nextSteps.anyway', { decider: who }));
+	const appeal = t(`${result.texts}.appeal`, { defaultValue: '' });
+	if (appeal && canApply) html += h(t('results.sections.appeal')) + p(appeal);
+	const notCovered = t(`${result.texts}.notCovered`, { defaultValue: '' });
+	if (notCovered) html += h(t('results.sections.notCovered')) + p(notCovered);
+
+	const from = formatDate(result.validFrom, ctx.lang);
+	const validity = result.validTo
+		? t('results.version.range', { version: result.version, from, to: formatDate(result.validTo, ctx.lang) })
+		: t('results.version.open', { version: result.version, from });
+	return (
+		html +
+		`<p class="ds-paragraph scheme-result__meta" data-size="sm">${esc(t('results.decidedByLine', { decider: who }))}` +
+		`<br><span data-version="${esc(result.version)}">${esc(t('results.version.label', { version: validity }))}</span>` +
+		`<br><a class="ds-link no-print" href="${esc(ctx.schemeHref(result.scheme))}">${esc(t('results.readMore', { name }))}</a></p>`
+	);
 }
