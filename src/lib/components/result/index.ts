@@ -4,7 +4,6 @@ export { default as ContactCard } from './ContactCard.svelte';
 export { default as SourceRef } from './SourceRef.svelte';
 export { default as OutcomeTag } from './OutcomeTag.svelte';
 export { default as ExcludedList } from './ExcludedList.svelte';
-export { default as RulesUsed } from './RulesUsed.svelte';
 export {
 	createResultContext,
 	schemeName,
