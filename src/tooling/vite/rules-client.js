@@ -106,6 +106,27 @@ const KOMMUNELISTE = /\/rules\/kommuner\/kommuneliste\.json$/;
 const listFor = (data, path, withList) =>
 	withList || !KOMMUNELISTE.test(path) ? data : { .../** @type {object} */ (data), kommuner: [] };
 
+/**
+ * The numbers of the municipalities, most of which follow the one before closely, as one letter for each step
+ * («A» = 1 up, …, «z» = 58 up) and the number itself after a longer step: 3301, 3303, 3305 → «3301BB».
+ * @param {string[]} numbers four-digit kommunenummer (the schema's pattern)
+ */
+export function packNumbers(numbers) {
+	let previous = 0;
+	return numbers
+		.map((nr) => {
+			if (!/^\d{4}$/.test(nr)) throw new Error(`kommuneliste: «${nr}» is not a four-digit kommunenummer`);
+			const step = Number(nr) - previous;
+			previous = Number(nr);
+			return step > 0 && step < 59 ? String.fromCharCode(64 + step) : nr;
+		})
+		.join('');
+}
+
+/** @param {string} packed from packNumbers: code for the list of `{ kommunenummer }` it packs */
+const decodeNumbers = (packed) =>
+	`((n) => ${JSON.stringify(packed)}.match(/\\d{4}|\\D/g)?.map((s) => ({ kommunenummer: String((n = s.length > 1 ? +s : n + s.charCodeAt(0) - 64)).padStart(4, '0') })) ?? [])(0)`;
+
 const VIRTUAL = 'virtual:boligsjekk/';
 const PROFILE = /^rules\/kommuner\/\d{4}-[^/]*\.json$/;
 
@@ -198,9 +219,8 @@ export function rulesForClient({ kommune }) {
 					return { code: `export default ${JSON.stringify(data)};`, map: null, moduleType: 'js' };
 				// the engine needs only the numbers; the names come with the pages that show them (kommunenavn)
 				const { kommuner, ...rest } = /** @type {{ kommuner: { kommunenummer: string }[] }} */ (data);
-				const numbers = JSON.stringify(kommuner.map((k) => k.kommunenummer).join(' '));
 				return {
-					code: `export default { ...${JSON.stringify(rest)}, kommuner: ${numbers}.split(' ').filter(Boolean).map((kommunenummer) => ({ kommunenummer })) };`,
+					code: `export default { ...${JSON.stringify(rest)}, kommuner: ${decodeNumbers(packNumbers(kommuner.map((k) => k.kommunenummer)))} };`,
 					map: null,
 					moduleType: 'js'
 				};

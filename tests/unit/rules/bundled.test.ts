@@ -5,7 +5,7 @@ import { ruleSet } from '../../../src/lib/rules/bundled';
 import { ruleSet as lean } from '../../../src/lib/rules/bundled-lean';
 import { loadRuleSet } from '../../../src/tooling/rules/node';
 import { evaluate } from '../../../src/lib/rules/evaluate';
-import { rulesForClient } from '../../../src/tooling/vite/rules-client.js';
+import { packNumbers, rulesForClient } from '../../../src/tooling/vite/rules-client.js';
 
 // Vitest loads modules as the server side of the build does: `bundled` is the rule set with its notes, `bundled-lean`
 // the question pages' one as the browser gets it.
@@ -67,5 +67,17 @@ describe('the list of municipalities in the build for the whole country', () => 
 		expect(
 			names.slice(storfjord + 1).every((n, i) => n.startsWith(disk.kommuner[storfjord + 1 + i]!.navn))
 		).toBe(true);
+	});
+
+	it('packs the numbers as steps, and any order or gap comes back as it was', () => {
+		const transform = plugin.transform as (code: string, id: string) => { code: string };
+		const numbers = ['0301', '0302', '0360', '0419', '0301', '0301', '9999'];
+		const list = JSON.stringify({ kommuner: numbers.map((kommunenummer) => ({ kommunenummer })) });
+		const lean = run(transform(list, `${path}?lean`).code) as { kommuner: { kommunenummer: string }[] };
+		expect(lean.kommuner.map((k) => k.kommunenummer)).toEqual(numbers);
+		// 1 and 58 up are steps; 59 up, down, the same again and 9999 are written out
+		expect(packNumbers(numbers)).toBe('0301Az0419030103019999');
+		expect(transform(file, `${path}?lean`).code.length).toBeLessThan(800);
+		expect(() => packNumbers(['301'])).toThrow(/«301» is not a four-digit kommunenummer/);
 	});
 });
