@@ -77,6 +77,10 @@ export const LEAN = new Set([
 	'group'
 ]);
 
+// The profiles of the municipalities a build does not serve as its own (every one but 0000 in the build for the whole
+// country) without their contacts: the footer shows the build's own, and results the chosen one's from its whole profile.
+const OTHERS = new Set([...LEAN, 'kontakter']);
+
 /**
  * @param {unknown} value
  * @param {Set<string>} drop
@@ -174,7 +178,9 @@ export function rulesForClient({ kommune }) {
 			);
 			if (name === 'kommuner')
 				return (
-					served.map((key, i) => `import k${i} from '/${key}?lean';\n`).join('') +
+					served
+						.map((key, i) => `import k${i} from '/${key}?lean${nr(key) === kommune ? '' : '&others'}';\n`)
+						.join('') +
 					`export default { ${served.map((key, i) => `${JSON.stringify(nr(key))}: k${i}`).join(', ')} };`
 				);
 			if (name === 'kommunenavn') {
@@ -213,8 +219,13 @@ export function rulesForClient({ kommune }) {
 			const [path = '', query = ''] = id.split('?');
 			if (!RULE_FILE.test(path)) return null;
 			// A `?lean` id is no longer recognised as JSON by the bundler, so it becomes a module here, in both builds.
-			if (new URLSearchParams(query).has('lean')) {
-				const data = listFor(stripKeys(JSON.parse(code), LEAN), path, kommuneliste);
+			const params = new URLSearchParams(query);
+			if (params.has('lean')) {
+				const data = listFor(
+					stripKeys(JSON.parse(code), params.has('others') ? OTHERS : LEAN),
+					path,
+					kommuneliste
+				);
 				if (!KOMMUNELISTE.test(path))
 					return { code: `export default ${JSON.stringify(data)};`, map: null, moduleType: 'js' };
 				// the engine needs only the numbers; the names come with the pages that show them (kommunenavn)

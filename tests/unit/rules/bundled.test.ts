@@ -69,6 +69,21 @@ describe('the list of municipalities in the build for the whole country', () => 
 		).toBe(true);
 	});
 
+	it('gives the pages the contacts of the build’s own profile only (results read the chosen one’s whole profile)', async () => {
+		const transform = plugin.transform as (code: string, id: string) => { code: string };
+		const load = plugin.load as (this: unknown, id: string) => Promise<string>;
+		const module = await load.call({ addWatchFile() {} }, '\0virtual:boligsjekk/kommuner');
+		expect(module).toMatch(/from '\/rules\/kommuner\/0000-[^']*\.json\?lean';/);
+		expect(module).toMatch(/from '\/rules\/kommuner\/3226-[^']*\.json\?lean&others';/);
+		const profile = resolve('rules/kommuner/3226-aurskog-holand.json');
+		const code = readFileSync(profile, 'utf8');
+		const own = run(transform(code, `${profile}?lean`).code) as Record<string, unknown>;
+		const other = run(transform(code, `${profile}?lean&others`).code) as Record<string, unknown>;
+		expect(own.kontakter).toEqual(expect.arrayContaining([expect.objectContaining({ id: 'boligkontoret' })]));
+		expect(other.kontakter).toBeUndefined();
+		expect(other.tilbyr).toEqual(own.tilbyr);
+	});
+
 	it('packs the numbers as steps, and any order or gap comes back as it was', () => {
 		const transform = plugin.transform as (code: string, id: string) => { code: string };
 		const numbers = ['0301', '0302', '0360', '0419', '0301', '0301', '9999'];
