@@ -176,6 +176,15 @@ export function rulesForClient({ kommune }) {
 			const served = Object.keys(files).filter(
 				(key) => PROFILE.test(key) && (kommuneliste || nr(key) === kommune)
 			);
+			if (name === 'kommuner' && !served.some((key) => nr(key) === kommune))
+				this.error(
+					`KOMMUNE=${kommune}: no profile rules/kommuner/${kommune}-<navn>.json (found: ${
+						Object.keys(files)
+							.filter((key) => PROFILE.test(key))
+							.map(nr)
+							.join(', ') || 'none'
+					})`
+				);
 			if (name === 'kommuner')
 				return (
 					served

@@ -84,6 +84,19 @@ describe('the list of municipalities in the build for the whole country', () => 
 		expect(other.tilbyr).toEqual(own.tilbyr);
 	});
 
+	it('stops a build for a municipality without a profile, naming the profiles there are', async () => {
+		const load = rulesForClient({ kommune: '9998' }).load as (this: unknown, id: string) => Promise<string>;
+		const context = {
+			addWatchFile() {},
+			error(message: string) {
+				throw new Error(message);
+			}
+		};
+		await expect(load.call(context, '\0virtual:boligsjekk/kommuner')).rejects.toThrow(
+			/KOMMUNE=9998: no profile rules\/kommuner\/9998-<navn>\.json \(found: .*0000.*3226/
+		);
+	});
+
 	it('packs the numbers as steps, and any order or gap comes back as it was', () => {
 		const transform = plugin.transform as (code: string, id: string) => { code: string };
 		const numbers = ['0301', '0302', '0360', '0419', '0301', '0301', '9999'];
