@@ -20,7 +20,7 @@ const list = Object.values(lists)[0];
 const names = navn ? navn.split('\n') : [];
 
 /** Every municipality with its name, in the list's order. */
-export const kommuner: Kommune[] = (list?.kommuner ?? []).map(({ kommunenummer }, i) => {
+const kommuner: Kommune[] = (list?.kommuner ?? []).map(({ kommunenummer }, i) => {
 	const [name = kommunenummer, other] = (names[i] ?? '').split('|');
 	return other ? { kommunenummer, navn: name, andreNavn: other } : { kommunenummer, navn: name };
 });
@@ -31,35 +31,19 @@ export const steder: Steder = { kommuner: {}, kommuneliste: list };
 /** «Kautokeino – Guovdageaidnu»: the name, and the Sami or Kven name when the municipality has one. */
 export const kommuneLabel = (k: Kommune): string => (k.andreNavn ? `${k.navn} – ${k.andreNavn}` : k.navn);
 
+/** A municipality as a resident chooses it: its number and its label. */
+export interface KommuneValg {
+	kommunenummer: string;
+	label: string;
+}
+
+/** Every municipality to choose from, by name. */
+export const kommuneValg: KommuneValg[] = kommuner
+	.map((k) => ({ kommunenummer: k.kommunenummer, label: kommuneLabel(k) }))
+	.sort((a, b) => a.label.localeCompare(b.label, 'nb'));
+
 /** The label for a kommunenummer, or undefined when it is not in the list. */
 export function kommuneNavn(kommunenummer: string): string | undefined {
 	const k = kommuner.find((x) => x.kommunenummer === kommunenummer);
 	return k && kommuneLabel(k);
-}
-
-// ø, æ and å are letters of their own, not accented ones: «Tromso» finds Tromsø, «Baerum» Bærum.
-const fold = (s: string) =>
-	s
-		.toLowerCase()
-		.replace(/ø/g, 'o')
-		.replace(/æ/g, 'ae')
-		.replace(/å/g, 'a')
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.trim();
-
-/** Municipalities whose name (or other name) contains the query: names that start with it first, then by name. */
-export function searchKommuner(list: readonly Kommune[], query: string): Kommune[] {
-	const q = fold(query);
-	if (!q) return list.slice();
-	const starts: Kommune[] = [];
-	const contains: Kommune[] = [];
-	for (const k of list) {
-		const names = [k.navn, k.andreNavn ?? ''].map(fold);
-		if (names.some((n) => n.startsWith(q) || n.split(/[\s-]/).some((w) => w.startsWith(q)))) starts.push(k);
-		else if (names.some((n) => n.includes(q))) contains.push(k);
-	}
-	const byName = (a: Kommune, b: Kommune) => a.navn.localeCompare(b.navn, 'nb');
-	return [...starts.sort(byName), ...contains.sort(byName)];
 }

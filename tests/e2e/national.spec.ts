@@ -86,6 +86,34 @@ test.describe('the build for the whole country asks for the municipality first',
 		expect((await sessionAnswers(page)).kommunenummer).toBeUndefined();
 	});
 
+	test('back to the question shown in place, and after a reload: every municipality, the answer chosen', async ({
+		page
+	}) => {
+		// another question's page, which shows the municipality's in place: the names come with the field
+		await gotoHydrated(page, '/nb/sporsmal/behov/');
+		await page.locator('input[name="behov"][value="boutgifter"]').check();
+		await page.locator('input[name="boform"][value="leier"]').check();
+		await page.getByRole('button', { name: 'Fortsett' }).click();
+		await expectQuestion(page, 'kommunenummer');
+		const list = page.getByRole('listbox', { name: 'Hvilken kommune bor du i?' });
+		await expect(list.getByRole('option')).toHaveCount(357);
+		await page.getByRole('searchbox', { name: 'Søk etter kommune' }).fill('berg');
+		await page.getByRole('button', { name: 'Fortsett' }).click();
+		await expect(page.locator('[data-chosen-kommune]')).toContainText('Bergen');
+		await page.getByRole('link', { name: 'Tilbake' }).click();
+		await expectQuestion(page, 'kommunenummer');
+		await expect(list.getByRole('option')).toHaveCount(357);
+		await expect(list).toHaveValue('4601');
+		await expect(page.getByRole('status')).toHaveText('Valgt: Bergen.');
+		await page.reload();
+		await expect(page.locator('html[data-hydrated="true"]')).toHaveCount(1);
+		await expect(list.getByRole('option')).toHaveCount(357);
+		await expect(list).toHaveValue('4601');
+		await page.getByRole('searchbox', { name: 'Søk etter kommune' }).fill('guovda');
+		await expect(list.getByRole('option')).toHaveText(['Kautokeino – Guovdageaidnu']);
+		await expect(list).toHaveValue('5612');
+	});
+
 	test('in English and Arabic the page is axe clean too', async ({ page }) => {
 		for (const lang of ['en', 'ar']) {
 			await gotoHydrated(page, `/${lang}/sporsmal/kommunenummer/`);

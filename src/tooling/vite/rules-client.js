@@ -77,6 +77,10 @@ export const LEAN = new Set([
 	'group'
 ]);
 
+// The profiles of the municipalities a build does not serve as its own (every one but 0000 in the build for the whole
+// country) without their contacts: the footer shows the build's own, and results the chosen one's from its whole profile.
+const OTHERS = new Set([...LEAN, 'kontakter']);
+
 /**
  * @param {unknown} value
  * @param {Set<string>} drop
@@ -105,6 +109,27 @@ const KOMMUNELISTE = /\/rules\/kommuner\/kommuneliste\.json$/;
  */
 const listFor = (data, path, withList) =>
 	withList || !KOMMUNELISTE.test(path) ? data : { .../** @type {object} */ (data), kommuner: [] };
+
+/**
+ * The numbers of the municipalities, most of which follow the one before closely, as one letter for each step
+ * («A» = 1 up, …, «z» = 58 up) and the number itself after a longer step: 3301, 3303, 3305 → «3301BB».
+ * @param {string[]} numbers four-digit kommunenummer (the schema's pattern)
+ */
+export function packNumbers(numbers) {
+	let previous = 0;
+	return numbers
+		.map((nr) => {
+			if (!/^\d{4}$/.test(nr)) throw new Error(`kommuneliste: «${nr}» is not a four-digit kommunenummer`);
+			const step = Number(nr) - previous;
+			previous = Number(nr);
+			return step > 0 && step < 59 ? String.fromCharCode(64 + step) : nr;
+		})
+		.join('');
+}
+
+/** @param {string} packed from packNumbers: code for the list of `{ kommunenummer }` it packs */
+const decodeNumbers = (packed) =>
+	`((n) => ${JSON.stringify(packed)}.match(/\\d{4}|\\D/g)?.map((s) => ({ kommunenummer: String((n = s.length > 1 ? +s : n + s.charCodeAt(0) - 64)).padStart(4, '0') })) ?? [])(0)`;
 
 const VIRTUAL = 'virtual:boligsjekk/';
 const PROFILE = /^rules\/kommuner\/\d{4}-[^/]*\.json$/;
@@ -151,9 +176,20 @@ export function rulesForClient({ kommune }) {
 			const served = Object.keys(files).filter(
 				(key) => PROFILE.test(key) && (kommuneliste || nr(key) === kommune)
 			);
+			if (name === 'kommuner' && !served.some((key) => nr(key) === kommune))
+				this.error(
+					`KOMMUNE=${kommune}: no profile rules/kommuner/${kommune}-<navn>.json (found: ${
+						Object.keys(files)
+							.filter((key) => PROFILE.test(key))
+							.map(nr)
+							.join(', ') || 'none'
+					})`
+				);
 			if (name === 'kommuner')
 				return (
-					served.map((key, i) => `import k${i} from '/${key}?lean';\n`).join('') +
+					served
+						.map((key, i) => `import k${i} from '/${key}?lean${nr(key) === kommune ? '' : '&others'}';\n`)
+						.join('') +
 					`export default { ${served.map((key, i) => `${JSON.stringify(nr(key))}: k${i}`).join(', ')} };`
 				);
 			if (name === 'kommunenavn') {
@@ -192,15 +228,19 @@ export function rulesForClient({ kommune }) {
 			const [path = '', query = ''] = id.split('?');
 			if (!RULE_FILE.test(path)) return null;
 			// A `?lean` id is no longer recognised as JSON by the bundler, so it becomes a module here, in both builds.
-			if (new URLSearchParams(query).has('lean')) {
-				const data = listFor(stripKeys(JSON.parse(code), LEAN), path, kommuneliste);
+			const params = new URLSearchParams(query);
+			if (params.has('lean')) {
+				const data = listFor(
+					stripKeys(JSON.parse(code), params.has('others') ? OTHERS : LEAN),
+					path,
+					kommuneliste
+				);
 				if (!KOMMUNELISTE.test(path))
 					return { code: `export default ${JSON.stringify(data)};`, map: null, moduleType: 'js' };
 				// the engine needs only the numbers; the names come with the pages that show them (kommunenavn)
 				const { kommuner, ...rest } = /** @type {{ kommuner: { kommunenummer: string }[] }} */ (data);
-				const numbers = JSON.stringify(kommuner.map((k) => k.kommunenummer).join(' '));
 				return {
-					code: `export default { ...${JSON.stringify(rest)}, kommuner: ${numbers}.split(' ').filter(Boolean).map((kommunenummer) => ({ kommunenummer })) };`,
+					code: `export default { ...${JSON.stringify(rest)}, kommuner: ${decodeNumbers(packNumbers(kommuner.map((k) => k.kommunenummer)))} };`,
 					map: null,
 					moduleType: 'js'
 				};

@@ -5,7 +5,7 @@ import { ruleSet } from '../../../src/lib/rules/bundled';
 import { ruleSet as lean } from '../../../src/lib/rules/bundled-lean';
 import { loadRuleSet } from '../../../src/tooling/rules/node';
 import { evaluate } from '../../../src/lib/rules/evaluate';
-import { rulesForClient } from '../../../src/tooling/vite/rules-client.js';
+import { packNumbers, rulesForClient } from '../../../src/tooling/vite/rules-client.js';
 
 // Vitest loads modules as the server side of the build does: `bundled` is the rule set with its notes, `bundled-lean`
 // the question pages' one as the browser gets it.
@@ -67,5 +67,45 @@ describe('the list of municipalities in the build for the whole country', () => 
 		expect(
 			names.slice(storfjord + 1).every((n, i) => n.startsWith(disk.kommuner[storfjord + 1 + i]!.navn))
 		).toBe(true);
+	});
+
+	it('gives the pages the contacts of the build’s own profile only (results read the chosen one’s whole profile)', async () => {
+		const transform = plugin.transform as (code: string, id: string) => { code: string };
+		const load = plugin.load as (this: unknown, id: string) => Promise<string>;
+		const module = await load.call({ addWatchFile() {} }, '\0virtual:boligsjekk/kommuner');
+		expect(module).toMatch(/from '\/rules\/kommuner\/0000-[^']*\.json\?lean';/);
+		expect(module).toMatch(/from '\/rules\/kommuner\/3226-[^']*\.json\?lean&others';/);
+		const profile = resolve('rules/kommuner/3226-aurskog-holand.json');
+		const code = readFileSync(profile, 'utf8');
+		const own = run(transform(code, `${profile}?lean`).code) as Record<string, unknown>;
+		const other = run(transform(code, `${profile}?lean&others`).code) as Record<string, unknown>;
+		expect(own.kontakter).toEqual(expect.arrayContaining([expect.objectContaining({ id: 'boligkontoret' })]));
+		expect(other.kontakter).toBeUndefined();
+		expect(other.tilbyr).toEqual(own.tilbyr);
+	});
+
+	it('stops a build for a municipality without a profile, naming the profiles there are', async () => {
+		const load = rulesForClient({ kommune: '9998' }).load as (this: unknown, id: string) => Promise<string>;
+		const context = {
+			addWatchFile() {},
+			error(message: string) {
+				throw new Error(message);
+			}
+		};
+		await expect(load.call(context, '\0virtual:boligsjekk/kommuner')).rejects.toThrow(
+			/KOMMUNE=9998: no profile rules\/kommuner\/9998-<navn>\.json \(found: .*0000.*3226/
+		);
+	});
+
+	it('packs the numbers as steps, and any order or gap comes back as it was', () => {
+		const transform = plugin.transform as (code: string, id: string) => { code: string };
+		const numbers = ['0301', '0302', '0360', '0419', '0301', '0301', '9999'];
+		const list = JSON.stringify({ kommuner: numbers.map((kommunenummer) => ({ kommunenummer })) });
+		const lean = run(transform(list, `${path}?lean`).code) as { kommuner: { kommunenummer: string }[] };
+		expect(lean.kommuner.map((k) => k.kommunenummer)).toEqual(numbers);
+		// 1 and 58 up are steps; 59 up, down, the same again and 9999 are written out
+		expect(packNumbers(numbers)).toBe('0301Az0419030103019999');
+		expect(transform(file, `${path}?lean`).code.length).toBeLessThan(800);
+		expect(() => packNumbers(['301'])).toThrow(/«301» is not a four-digit kommunenummer/);
 	});
 });

@@ -102,12 +102,23 @@ describe('the list of municipalities and their websites', () => {
 });
 
 describe('searching the municipalities', async () => {
-	const { searchKommuner } = await import('../../../src/lib/kommuneliste');
-	const list = rules.kommuneliste!.kommuner;
+	const { searchKommuner } = await import('../../../src/lib/components/question/kommune-sok');
+	const { kommuneLabel } = await import('../../../src/lib/kommuneliste');
+	const list = rules.kommuneliste!.kommuner.map((k) => ({
+		kommunenummer: k.kommunenummer,
+		label: kommuneLabel(k)
+	}));
 	it('finds Tromsø as «Tromso» and «tromsø», Bærum as «baerum», Ålesund as «alesund»', () => {
 		for (const q of ['Tromso', 'tromsø', 'TROMSØ'])
-			expect(searchKommuner(list, q)[0]?.navn, q).toBe('Tromsø');
-		expect(searchKommuner(list, 'baerum')[0]?.navn).toBe('Bærum');
-		expect(searchKommuner(list, 'alesund')[0]?.navn).toBe('Ålesund');
+			expect(searchKommuner(list, q)[0]?.label, q).toBe('Tromsø');
+		expect(searchKommuner(list, 'baerum')[0]?.label).toBe('Bærum');
+		expect(searchKommuner(list, 'alesund')[0]?.label).toBe('Ålesund');
+	});
+	it('finds a municipality by its Sami or Kven name, names that start with the query first', () => {
+		expect(searchKommuner(list, 'guovdag').map((k) => k.label)).toEqual(['Kautokeino – Guovdageaidnu']);
+		expect(searchKommuner(list, 'omasvuono')[0]?.kommunenummer).toBe('5538');
+		const berg = searchKommuner(list, 'berg').map((k) => k.label);
+		expect(berg[0]).toBe('Bergen');
+		expect(berg.indexOf('Bergen')).toBeLessThan(berg.indexOf('Kongsberg'));
 	});
 });
