@@ -50,19 +50,50 @@ export function typedAmount(value: number, style = 0): string {
 	]!;
 }
 
+/** The question page on screen: its question id (the one the address names), its fields' ids and its step. */
+interface Screen {
+	id: string;
+	fields: string[];
+	/** «Steg 3 av 5 – …»: the 3 (null with no step shown). */
+	step: number | null;
+	/** It has a «none of these» box (a checklist page). */
+	none: boolean;
+}
+
+/**
+ * The question page on screen, read in one round trip once the address bar names it too (the next question is drawn
+ * first and its history entry made just after) and its step, if it has one, is written; undefined on the check page.
+ */
+async function screen(page: Page): Promise<Screen | undefined> {
+	const shown = await (
+		await page.waitForFunction(() => {
+			if (/\/svar\/$/.test(location.pathname)) return 'svar';
+			const form = document.querySelector<HTMLFormElement>('form[data-question]');
+			const id = form?.dataset.question;
+			if (!id || !location.pathname.endsWith(`/sporsmal/${id}/`)) return false;
+			const progress = document.querySelector('.progress');
+			const step = progress?.textContent?.match(/(\d+)\D+\d+/);
+			if (progress && !step) return false;
+			const names = [...document.querySelectorAll<HTMLInputElement>('main form input[name]')]
+				.filter((i) => !i.hasAttribute('data-none') && !i.name.endsWith('_periode'))
+				.map((i) => i.name);
+			return {
+				id,
+				fields: [...new Set(names)],
+				step: step ? Number(step[1]) : null,
+				none: !!form!.querySelector('input[data-none]')
+			};
+		})
+	).jsonValue();
+	return shown === 'svar' ? undefined : (shown as Screen);
+}
+
 /**
  * The id of the question on screen, once the address bar names it too (the next question is drawn first and its
  * history entry made just after); undefined on the check page.
  */
 export async function questionOnScreen(page: Page): Promise<string | undefined> {
-	const id = await (
-		await page.waitForFunction(() => {
-			if (/\/svar\/$/.test(location.pathname)) return 'svar';
-			const shown = document.querySelector<HTMLFormElement>('form[data-question]')?.dataset.question;
-			return shown && location.pathname.endsWith(`/sporsmal/${shown}/`) ? shown : false;
-		})
-	).jsonValue();
-	return id === 'svar' ? undefined : (id as string);
+	return (await screen(page))?.id;
 }
 
 /** Waits until the question with this id is the page on screen. */
@@ -73,13 +104,7 @@ export async function expectQuestion(page: Page, id: string): Promise<void> {
 
 /** The question ids of the fields on the page on screen (in order), once the address bar names the page. */
 export async function fieldsOnScreen(page: Page): Promise<string[] | undefined> {
-	if (!(await questionOnScreen(page))) return undefined;
-	return page.evaluate(() => {
-		const names = [...document.querySelectorAll<HTMLInputElement>('main form input[name]')]
-			.filter((i) => !i.hasAttribute('data-none') && !i.name.endsWith('_periode'))
-			.map((i) => i.name);
-		return [...new Set(names)];
-	});
+	return (await screen(page))?.fields;
 }
 
 export async function sessionAnswers(page: Page): Promise<Answers> {
@@ -92,15 +117,19 @@ export async function sessionAnswers(page: Page): Promise<Answers> {
  * answer and a `data-none` box for «none of these». Amounts are typed in `style` (see typedAmount), or as bare
  * digits when style is null. A field `answers` has no answer to fails, naming the question. Returns the page's ids.
  */
-export async function answerPage(page: Page, answers: Answers, style: number | null = 0): Promise<string[]> {
-	const ids = (await fieldsOnScreen(page))!;
-	const lead = (await questionOnScreen(page))!;
+export async function answerPage(
+	page: Page,
+	answers: Answers,
+	style: number | null = 0,
+	shown?: Screen
+): Promise<string[]> {
+	const { id: lead, fields: ids, none } = shown ?? (await screen(page))!;
 	const form = page.locator('main form');
 	const valueOf = (id: string): AnswerValue => {
 		if (!Object.hasOwn(answers, id)) throw new Error(`no answer to «${id}», which the page asks`);
 		return answers[id]!;
 	};
-	if ((await form.locator('input[data-none]').count()) > 0) {
+	if (none) {
 		let any = false;
 		for (const id of ids) {
 			const box = form.locator(`input[name="${id}"]`);
@@ -157,15 +186,14 @@ export async function answerAllPages(
 ): Promise<string[][]> {
 	const pages: string[][] = [];
 	let lastStep = 0;
-	while (await questionOnScreen(page)) {
+	for (let shown = await screen(page); shown; shown = await screen(page)) {
 		if (pages.length > 20)
 			throw new Error(`more than 20 pages: ${pages.map((p) => p.join('+')).join(' | ')}`);
-		await expect(page.locator('.progress')).toHaveText(/\d+\D+\d+/);
-		const step = Number(((await page.locator('.progress').textContent()) ?? '').match(/\d+/)![0]);
-		expect(step, 'the step never goes back').toBeGreaterThanOrEqual(lastStep);
-		lastStep = step;
+		expect(shown.step, 'the step shown').not.toBeNull();
+		expect(shown.step!, 'the step never goes back').toBeGreaterThanOrEqual(lastStep);
+		lastStep = shown.step!;
 		await opts.onPage?.();
-		const ids = await answerPage(page, answers, opts.style === 'digits' ? null : pages.length);
+		const ids = await answerPage(page, answers, opts.style === 'digits' ? null : pages.length, shown);
 		const asked = pages.flat();
 		for (const id of ids)
 			expect(asked, `${id} asked twice: ${pages.map((p) => p.join('+')).join(' | ')}`).not.toContain(id);
