@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { evaluate, nextQuestions, type Answers, type AnswerValue } from '../../src/lib/rules';
 import type { CaseFile } from '../../src/lib/rules/schema';
-import { languageMeta, type Lang } from '../../src/lib/i18n/languages';
+import { langCodes, languageMeta, type Lang } from '../../src/lib/i18n/languages';
 import { loadRuleSet } from '../../src/tooling/rules/node';
 import { todayInNorway } from '../../src/lib/results/date';
 import { expectNoAxeViolations, openFolds } from './helpers';
@@ -314,6 +314,9 @@ async function checkPage(page: Page, what: 'start' | 'question' | 'first questio
 	await page.setViewportSize(viewport);
 }
 
+/** A sentence that is in exactly one language's texts: the hint of the first question. */
+export const textsMarker = (lang: Lang): string => messages(lang, 'questions').boform.hint;
+
 const rawKey = /\b(?:common|pages|wizard|results|questions|schemes|language|counselor)\.[a-z][\w-]*\.[\w.-]+/;
 
 /** No text key on screen instead of its text. */
@@ -325,9 +328,10 @@ export async function expectNoTextKey(page: Page): Promise<void> {
 /**
  * Walks a household from the start page to the result in `lang`, as a resident would, checking on the way what a
  * resident would notice: the page's language and direction, the texts of that language (no i18n fault logged, no
- * text key on the check page or the results), no question twice, a step that never goes back, typed amounts read
- * right, axe and 320 px (see checkPage), no request to another origin nor one that sends anything; on the result,
- * each scheme's outcome and amount against the rules engine. Returns what was walked.
+ * text key on the first question page, the check page or the results, no other language's texts loaded on the way),
+ * no question twice, a step that never goes back, typed amounts read right, axe and 320 px (see checkPage), no
+ * request to another origin nor one that sends anything; on the result, each scheme's outcome and amount against
+ * the rules engine. Returns what was walked.
  */
 export async function walk(page: Page, h: Household, lang: Lang = 'nb'): Promise<Journey> {
 	const { dir } = languageMeta(lang);
@@ -343,6 +347,11 @@ export async function walk(page: Page, h: Household, lang: Lang = 'nb'): Promise
 		if (url.protocol === 'blob:' || url.protocol === 'data:') return;
 		origins.add(url.origin);
 		if (r.method() !== 'GET' || r.postData() !== null) sending.push(`${r.method()} ${r.url()}`);
+	});
+	// the scripts the pages load, to see whose texts they carry
+	const scripts: Promise<string>[] = [];
+	page.on('response', (res) => {
+		if (res.url().endsWith('.js')) scripts.push(res.text().catch(() => ''));
 	});
 	const inLanguage = () => expect(page.locator(`html[lang="${lang}"][dir="${dir}"]`)).toHaveCount(1);
 
@@ -362,6 +371,7 @@ export async function walk(page: Page, h: Household, lang: Lang = 'nb'): Promise
 			await expect(page.locator('html[data-hydrated="true"]')).toHaveCount(1);
 			await inLanguage();
 			paths.push(new URL(page.url()).pathname);
+			if (paths.length === 1) await expectNoTextKey(page);
 			await checkPage(page, paths.length === 1 ? 'first question' : 'question');
 		}
 	});
@@ -407,6 +417,10 @@ export async function walk(page: Page, h: Household, lang: Lang = 'nb'): Promise
 	await expectNoAxeViolations(page);
 	await expectNoTextKey(page);
 	expect(faults, 'i18n faults logged on the way').toEqual([]);
+	const loaded = (await Promise.all(scripts)).join('\n');
+	expect(loaded, `${lang}'s own texts are loaded`).toContain(textsMarker(lang));
+	for (const other of langCodes.filter((l) => l !== lang))
+		expect(loaded.includes(textsMarker(other)), `${other} texts loaded on the way in ${lang}`).toBe(false);
 	expect([...origins], 'the origins requested').toEqual([new URL(page.url()).origin]);
 	expect(sending, 'requests that send something').toEqual([]);
 
