@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { perfStats } from './scripts/perf/stats-plugin.js';
@@ -45,6 +46,8 @@ export default defineConfig({
 		reporters: ['default'],
 		// the property tests and the whole-rule-set checks take a few seconds on a quiet 2-core machine and several
 		// times that on a loaded one; a time-out here is a hang guard, not a speed goal (those live in npm run bench)
-		testTimeout: 60_000
+		testTimeout: 60_000,
+		// vitest's default leaves one core to its main process: on the 2-core CI machine, one worker for 44 files
+		maxWorkers: availableParallelism()
 	}
 });

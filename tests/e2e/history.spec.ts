@@ -3,7 +3,15 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { langCodes, type Lang } from '../../src/lib/i18n/languages';
 import { gotoHydrated } from './helpers';
-import { answerAllPages, answerPage, fieldsOnScreen, household, questionOnScreen } from './walk';
+import { writeSession } from './counselor-helpers';
+import {
+	answerAllPages,
+	answerPage,
+	fieldsOnScreen,
+	household,
+	questionOnScreen,
+	savedAnswers
+} from './walk';
 
 const texts = (lang: Lang, ns: string) =>
 	JSON.parse(readFileSync(join('src/lib/i18n/locales', lang, `${ns}.json`), 'utf8')) as Record<
@@ -59,8 +67,14 @@ test.describe('Back shows each page with its own texts', () => {
 				await expectQuestionTexts(page, lang, second);
 			}
 
-			const pages = await answerAllPages(page, renter);
-			const last = pages.at(-1)![0]!;
+			// on to the last question page from the answers a journey leaves saved (each language's whole journey is a
+			// household walk in journeys.spec.ts): the page loads where the journey is, and its answer makes the check page
+			const saved = savedAnswers(renter);
+			const { [Object.keys(saved).at(-1)!]: _lastAnswer, ...beforeLast } = saved;
+			await writeSession(page, beforeLast, { rulesVersion: 'x', savedAt: '' });
+			await gotoHydrated(page, `/${lang}/sporsmal/`);
+			const last = (await questionOnScreen(page))!;
+			expect(await answerAllPages(page, renter), 'one page left').toHaveLength(1);
 			await expect(page).toHaveURL(new RegExp(`/${lang}/svar/$`));
 			await page.goBack();
 			expect(await questionOnScreen(page)).toBe(last);
@@ -78,7 +92,7 @@ test.describe('Back shows each page with its own texts', () => {
 			// the check page lists each answer under its question's label
 			const questions = texts(lang, 'questions');
 			const main = page.locator('main');
-			for (const id of pages.flat().slice(0, 3))
+			for (const id of Object.keys(saved).slice(0, 3))
 				await expect(main).toContainText(String(questions[id]!.label).split('{{')[0]!.trim());
 			await expect(main).not.toContainText(/\b(questions|wizard|common)\.[a-z_]+\.?/);
 			await page.goBack();

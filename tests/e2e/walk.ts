@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { evaluate, nextQuestions, type Answers, type AnswerValue } from '../../src/lib/rules';
 import type { CaseFile } from '../../src/lib/rules/schema';
-import { languageMeta, type Lang } from '../../src/lib/i18n/languages';
+import { langCodes, languageMeta, type Lang } from '../../src/lib/i18n/languages';
 import { loadRuleSet } from '../../src/tooling/rules/node';
 import { todayInNorway } from '../../src/lib/results/date';
 import { expectNoAxeViolations, openFolds } from './helpers';
@@ -50,19 +50,50 @@ export function typedAmount(value: number, style = 0): string {
 	]!;
 }
 
+/** The question page on screen: its question id (the one the address names), its fields' ids and its step. */
+interface Screen {
+	id: string;
+	fields: string[];
+	/** «Steg 3 av 5 – …»: the 3 (null with no step shown). */
+	step: number | null;
+	/** It has a «none of these» box (a checklist page). */
+	none: boolean;
+}
+
+/**
+ * The question page on screen, read in one round trip once the address bar names it too (the next question is drawn
+ * first and its history entry made just after) and its step, if it has one, is written; undefined on the check page.
+ */
+async function screen(page: Page): Promise<Screen | undefined> {
+	const shown = await (
+		await page.waitForFunction(() => {
+			if (/\/svar\/$/.test(location.pathname)) return 'svar';
+			const form = document.querySelector<HTMLFormElement>('form[data-question]');
+			const id = form?.dataset.question;
+			if (!id || !location.pathname.endsWith(`/sporsmal/${id}/`)) return false;
+			const progress = document.querySelector('.progress');
+			const step = progress?.textContent?.match(/(\d+)\D+\d+/);
+			if (progress && !step) return false;
+			const names = [...document.querySelectorAll<HTMLInputElement>('main form input[name]')]
+				.filter((i) => !i.hasAttribute('data-none') && !i.name.endsWith('_periode'))
+				.map((i) => i.name);
+			return {
+				id,
+				fields: [...new Set(names)],
+				step: step ? Number(step[1]) : null,
+				none: !!form!.querySelector('input[data-none]')
+			};
+		})
+	).jsonValue();
+	return shown === 'svar' ? undefined : (shown as Screen);
+}
+
 /**
  * The id of the question on screen, once the address bar names it too (the next question is drawn first and its
  * history entry made just after); undefined on the check page.
  */
 export async function questionOnScreen(page: Page): Promise<string | undefined> {
-	const id = await (
-		await page.waitForFunction(() => {
-			if (/\/svar\/$/.test(location.pathname)) return 'svar';
-			const shown = document.querySelector<HTMLFormElement>('form[data-question]')?.dataset.question;
-			return shown && location.pathname.endsWith(`/sporsmal/${shown}/`) ? shown : false;
-		})
-	).jsonValue();
-	return id === 'svar' ? undefined : (id as string);
+	return (await screen(page))?.id;
 }
 
 /** Waits until the question with this id is the page on screen. */
@@ -73,13 +104,7 @@ export async function expectQuestion(page: Page, id: string): Promise<void> {
 
 /** The question ids of the fields on the page on screen (in order), once the address bar names the page. */
 export async function fieldsOnScreen(page: Page): Promise<string[] | undefined> {
-	if (!(await questionOnScreen(page))) return undefined;
-	return page.evaluate(() => {
-		const names = [...document.querySelectorAll<HTMLInputElement>('main form input[name]')]
-			.filter((i) => !i.hasAttribute('data-none') && !i.name.endsWith('_periode'))
-			.map((i) => i.name);
-		return [...new Set(names)];
-	});
+	return (await screen(page))?.fields;
 }
 
 export async function sessionAnswers(page: Page): Promise<Answers> {
@@ -92,15 +117,19 @@ export async function sessionAnswers(page: Page): Promise<Answers> {
  * answer and a `data-none` box for «none of these». Amounts are typed in `style` (see typedAmount), or as bare
  * digits when style is null. A field `answers` has no answer to fails, naming the question. Returns the page's ids.
  */
-export async function answerPage(page: Page, answers: Answers, style: number | null = 0): Promise<string[]> {
-	const ids = (await fieldsOnScreen(page))!;
-	const lead = (await questionOnScreen(page))!;
+export async function answerPage(
+	page: Page,
+	answers: Answers,
+	style: number | null = 0,
+	shown?: Screen
+): Promise<string[]> {
+	const { id: lead, fields: ids, none } = shown ?? (await screen(page))!;
 	const form = page.locator('main form');
 	const valueOf = (id: string): AnswerValue => {
 		if (!Object.hasOwn(answers, id)) throw new Error(`no answer to «${id}», which the page asks`);
 		return answers[id]!;
 	};
-	if ((await form.locator('input[data-none]').count()) > 0) {
+	if (none) {
 		let any = false;
 		for (const id of ids) {
 			const box = form.locator(`input[name="${id}"]`);
@@ -157,15 +186,14 @@ export async function answerAllPages(
 ): Promise<string[][]> {
 	const pages: string[][] = [];
 	let lastStep = 0;
-	while (await questionOnScreen(page)) {
+	for (let shown = await screen(page); shown; shown = await screen(page)) {
 		if (pages.length > 20)
 			throw new Error(`more than 20 pages: ${pages.map((p) => p.join('+')).join(' | ')}`);
-		await expect(page.locator('.progress')).toHaveText(/\d+\D+\d+/);
-		const step = Number(((await page.locator('.progress').textContent()) ?? '').match(/\d+/)![0]);
-		expect(step, 'the step never goes back').toBeGreaterThanOrEqual(lastStep);
-		lastStep = step;
+		expect(shown.step, 'the step shown').not.toBeNull();
+		expect(shown.step!, 'the step never goes back').toBeGreaterThanOrEqual(lastStep);
+		lastStep = shown.step!;
 		await opts.onPage?.();
-		const ids = await answerPage(page, answers, opts.style === 'digits' ? null : pages.length);
+		const ids = await answerPage(page, answers, opts.style === 'digits' ? null : pages.length, shown);
 		const asked = pages.flat();
 		for (const id of ids)
 			expect(asked, `${id} asked twice: ${pages.map((p) => p.join('+')).join(' | ')}`).not.toContain(id);
@@ -247,7 +275,7 @@ const messages = (lang: string, ns: string) =>
 /**
  * What this run has already checked: a page is the same for every household that passes it, so it is checked once,
  * not once per household nor once per worker. axe runs on each page type in every language (start, the first
- * question page, the check page, each household's results, folded and unfolded) and on every other question page in
+ * question page, the check page, each household's results with every fold open) and on every other question page in
  * the first language that reaches it; the 320 px checks, which long words can break, run on every question and check
  * page in every language. The workers share a folder of the run (E2E_RUN, set in playwright.config.ts): the first to
  * create a key's file makes the check.
@@ -264,11 +292,11 @@ function firstTime(key: string): boolean {
 	}
 }
 
-async function checkPage(page: Page, what: 'start' | 'question' | 'first question' | 'check' | 'results') {
+async function checkPage(page: Page, what: 'start' | 'question' | 'first question' | 'check') {
 	const path = new URL(page.url()).pathname;
 	const axeKey = what === 'question' ? `axe ${path.replace(/^\/[a-z]{2}\//, '/')}` : `axe ${path}`;
-	if (what === 'results' || firstTime(axeKey)) await expectNoAxeViolations(page);
-	if (what === 'start' || what === 'results' || !firstTime(`320 ${path}`)) return;
+	if (firstTime(axeKey)) await expectNoAxeViolations(page);
+	if (what === 'start' || !firstTime(`320 ${path}`)) return;
 	const viewport = page.viewportSize()!;
 	await page.setViewportSize({ width: 320, height: 640 });
 	const overflow = await page.evaluate(
@@ -286,6 +314,9 @@ async function checkPage(page: Page, what: 'start' | 'question' | 'first questio
 	await page.setViewportSize(viewport);
 }
 
+/** A sentence that is in exactly one language's texts: the hint of the first question. */
+export const textsMarker = (lang: Lang): string => messages(lang, 'questions').boform.hint;
+
 const rawKey = /\b(?:common|pages|wizard|results|questions|schemes|language|counselor)\.[a-z][\w-]*\.[\w.-]+/;
 
 /** No text key on screen instead of its text. */
@@ -297,9 +328,11 @@ export async function expectNoTextKey(page: Page): Promise<void> {
 /**
  * Walks a household from the start page to the result in `lang`, as a resident would, checking on the way what a
  * resident would notice: the page's language and direction, the texts of that language (no i18n fault logged, no
- * text key on the check page or the results), no question twice, a step that never goes back, typed amounts read
- * right, axe and 320 px (see checkPage), no request to another origin nor one that sends anything; on the result,
- * each scheme's outcome and amount against the rules engine. Returns what was walked.
+ * text key on the first question page, the check page or the results, no other language's texts loaded on the way
+ * in the run's first walk in the language),
+ * no question twice, a step that never goes back, typed amounts read right, axe and 320 px (see checkPage), no
+ * request to another origin nor one that sends anything; on the result, each scheme's outcome and amount against
+ * the rules engine. Returns what was walked.
  */
 export async function walk(page: Page, h: Household, lang: Lang = 'nb'): Promise<Journey> {
 	const { dir } = languageMeta(lang);
@@ -316,6 +349,14 @@ export async function walk(page: Page, h: Household, lang: Lang = 'nb'): Promise
 		origins.add(url.origin);
 		if (r.method() !== 'GET' || r.postData() !== null) sending.push(`${r.method()} ${r.url()}`);
 	});
+	// the scripts the pages load, to see whose texts they carry: once per language and run, as axe is (every script's
+	// body is sent over from the browser to be read)
+	const scripts: Promise<string>[] = [];
+	const textsChecked = firstTime(`texts ${lang}`);
+	if (textsChecked)
+		page.on('response', (res) => {
+			if (res.url().endsWith('.js')) scripts.push(res.text().catch(() => ''));
+		});
 	const inLanguage = () => expect(page.locator(`html[lang="${lang}"][dir="${dir}"]`)).toHaveCount(1);
 
 	await page.goto(`/${lang}/`);
@@ -334,6 +375,7 @@ export async function walk(page: Page, h: Household, lang: Lang = 'nb'): Promise
 			await expect(page.locator('html[data-hydrated="true"]')).toHaveCount(1);
 			await inLanguage();
 			paths.push(new URL(page.url()).pathname);
+			if (paths.length === 1) await expectNoTextKey(page);
 			await checkPage(page, paths.length === 1 ? 'first question' : 'question');
 		}
 	});
@@ -372,13 +414,19 @@ export async function walk(page: Page, h: Household, lang: Lang = 'nb'): Promise
 		expect(text, 'amount isolated with LRI … PDI').toMatch(/\u2066[^\u2069]*\d[^\u2069]*NOK\u2069/);
 		expect(text).not.toMatch(/[\u0660-\u0669]/);
 	}
-	await checkPage(page, 'results');
 	const resultsHeight = await page.evaluate(() => document.documentElement.scrollHeight);
-	// and with every fold open: the reasoning, the steps and the sources are checked too
+	// with every fold open, so the reasoning, the steps and the sources are checked too: the folded page is all there,
+	// its summaries included (a closed fold's content is hidden, which axe leaves out), so it needs no pass of its own
 	await openFolds(page);
 	await expectNoAxeViolations(page);
 	await expectNoTextKey(page);
 	expect(faults, 'i18n faults logged on the way').toEqual([]);
+	if (textsChecked) {
+		const loaded = (await Promise.all(scripts)).join('\n');
+		expect(loaded, `${lang}'s own texts are loaded`).toContain(textsMarker(lang));
+		for (const other of langCodes.filter((l) => l !== lang))
+			expect(loaded.includes(textsMarker(other)), `${other} texts loaded on the way in ${lang}`).toBe(false);
+	}
 	expect([...origins], 'the origins requested').toEqual([new URL(page.url()).origin]);
 	expect(sending, 'requests that send something').toEqual([]);
 

@@ -149,14 +149,14 @@ test('reload-resume journey: a reload lands on the same question, and /sporsmal/
 test('amount error journey: summary focused and linked, message at the field, typed value kept', async ({
 	page
 }) => {
-	test.setTimeout(90_000);
+	// the rent's page from the answers an ordinary journey leaves saved before it (the pages before it are walked by
+	// each household's walk)
+	const saved = Object.entries(savedAnswers({ ...ordinary, behov: ['boutgifter'] }));
+	const rentAt = saved.findIndex(([id]) => id === 'husleie_maned');
 	await start(page);
-	await writeSession(page, { behov: ['boutgifter'] }, { rulesVersion: 'x', savedAt: '' });
+	await writeSession(page, Object.fromEntries(saved.slice(0, rentAt)), { rulesVersion: 'x', savedAt: '' });
 	await gotoHydrated(page, '/nb/sporsmal/');
-	// reach the rent question with ordinary answers
-	for (let id = await questionOnScreen(page); id !== 'husleie_maned'; id = await questionOnScreen(page)) {
-		await answer(page, id!, ordinary[id!]!);
-	}
+	await expectQuestion(page, 'husleie_maned');
 	// the rent's page asks about heating and an adapted home too: answered, so the rent is the one error
 	await page.locator('input[name="oppvarming_inkludert"][value="false"]').check();
 	await page.locator('input[name="tilpasset_bolig"][value="false"]').check();
