@@ -42,12 +42,6 @@ describe('thresholds', () => {
 		expect(limit({ ...tcB1, student: true })).toEqual([]);
 		expect(evaluate(rules, tcB1, AH).schemes[0]!.thresholds).toEqual([]);
 	});
-
-	it('is fast: 200 evaluations with thresholds in well under a second', () => {
-		const t = performance.now();
-		for (let i = 0; i < 200; i++) limit({ ...tcB1, inntekt_maned: 10000 + i });
-		expect(performance.now() - t).toBeLessThan(1000);
-	});
 });
 
 describe('thresholds on an answer where more is better', () => {
