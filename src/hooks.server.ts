@@ -14,7 +14,8 @@ export const handle: Handle = ({ event, resolve }) => {
 			let page = html.replace('%lang%', lang).replace('%dir%', dir);
 			// The not-found page is served for any missing address, at any depth: its relative links start at the root.
 			if (event.route.id === '/404.html') page = page.replace('<head>', `<head><base href="${siteRoot}" />`);
-			return building ? paintFirst(page) : page;
+			// The results page's prerendered HTML is a heading and a loading line: nothing to read before its code runs.
+			return building && event.route.id !== '/[lang=lang]/resultat' ? paintFirst(page) : page;
 		}
 	});
 };
