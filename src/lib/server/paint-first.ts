@@ -4,8 +4,8 @@ import { createHash } from 'node:crypto';
  * On a slow mobile network the page's JavaScript (about 100 KB on a question page) competes with the stylesheet
  * for the same bandwidth, and the stylesheet is what the first paint waits for. SvelteKit puts a modulepreload
  * link for every chunk in <head> and starts importing from an inline script, so everything is fetched at once.
- * This moves both behind the first paint: the prerendered question or result is readable first, and hydration
- * follows. The preload links are all added at that point, a few per task, so the chunks still arrive in parallel
+ * This moves both behind the first paint: the prerendered question is readable first, and hydration follows (not
+ * on the results page, whose prerendered HTML is only a loading line: see src/hooks.server.ts). The preload links are all added at that point, a few per task, so the chunks still arrive in parallel
  * rather than one import level at a time. A hidden or prerendering tab paints nothing, so it starts at once.
  *
  * The inline script is covered by a CSP hash, which is computed again here.
