@@ -34,7 +34,7 @@ async function once(browser, base) {
 						window.__keys.push({ id: e.interactionId, name: e.name, duration: e.duration });
 			}).observe({ type: 'event', durationThreshold: 16, buffered: true });
 		},
-		JSON.stringify(savedSession(households['single renter']))
+		JSON.stringify(savedSession(households['enslig-leier']))
 	);
 	await page.goto(`${base}/nb/veileder/`);
 	const amount = page.locator('[data-live-result="bostotte"]');

@@ -27,7 +27,7 @@ export const PAGES = {
 	question: '/nb/sporsmal/boform/',
 	check: '/nb/svar/',
 	scheme: '/nb/ordninger/bostotte/',
-	results: `/nb/resultat/#svar=${sharePayload(households['single renter'])}`,
+	results: `/nb/resultat/#svar=${sharePayload(households['enslig-leier'])}`,
 	counselor: '/nb/veileder/'
 };
 

@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 
-/** Complete answer sets, as a journey through every question leaves them (shared with tests/e2e/results-first.spec.ts). */
-export const households = JSON.parse(readFileSync('tests/e2e/households/households.json', 'utf8'));
+/** The households the figures are measured on, from the tests' one set (tests/households/): id → complete answers. */
+export const households = Object.fromEntries(
+	['enslig-leier', 'aleneforelder-kjope', 'familie-leier'].map((id) => [
+		id,
+		JSON.parse(readFileSync(`tests/households/${id}.json`, 'utf8')).answers
+	])
+);
 
 /** A saved session (src/lib/wizard/storage.ts, sessionStorage['boligsjekk:svar']) holding these answers. */
 export const savedSession = (answers) => ({

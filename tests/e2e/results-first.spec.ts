@@ -4,16 +4,21 @@ import { expect, test, type Page } from '@playwright/test';
 import { OFFICIAL_HOSTS } from '../../src/lib/results/sources';
 import { seed } from './counselor-helpers';
 import { expectNoAxeViolations, gotoHydrated } from './helpers';
+import { household, ordinary, savedAnswers } from './walk';
 
 /**
  * Issue 19: the answer and the next step on a phone's first screen, the reasoning one tap away, official sources
- * only for residents, the print-out on two pages. Households as a journey through every question leaves them
+ * only for residents, the print-out on two pages. Households of tests/households/ as a journey leaves their answers
  * (scripts/perf/results-layout.mjs measures the same ones).
  */
-const households: Record<string, Record<string, unknown>> = JSON.parse(
-	readFileSync('tests/e2e/households/households.json', 'utf8')
+const households = Object.fromEntries(
+	['enslig-leier', 'aleneforelder-kjope', 'familie-leier'].map((id) => [
+		id,
+		savedAnswers(household(id).answers)
+	])
 );
-const renter = households['single renter']!;
+/** The single renter, not sure what they need: every scheme is checked. */
+const renter = savedAnswers(ordinary);
 const date = { date: '2026-11-26' };
 const profile = JSON.parse(readFileSync('rules/kommuner/3226-aurskog-holand.json', 'utf8'));
 const allowed: string[] = [...OFFICIAL_HOSTS, ...profile.nettsteder];
@@ -106,7 +111,7 @@ test.describe('results, answer first', () => {
 	test('a resident sees official sources only, no grade codes, no duplicate source lines', async ({
 		page
 	}) => {
-		await openResults(page, households['single parent buying']!);
+		await openResults(page, households['aleneforelder-kjope']!);
 		for (const d of await page.locator('main details').all())
 			await d.evaluate((e) => ((e as HTMLDetailsElement).open = true));
 		const text = (await page.locator('main').textContent()) ?? '';
@@ -127,7 +132,7 @@ test.describe('results, answer first', () => {
 	});
 
 	test('next steps name confirmed channels only, with tel: and mailto: links', async ({ page }) => {
-		await openResults(page, households['single parent buying']!);
+		await openResults(page, households['aleneforelder-kjope']!);
 		const apply = page.locator('.results__apply');
 		await expect(apply).not.toContainText('ikke bekreftet');
 		await expect(apply.locator('a[href^="tel:+47"]').first()).toBeVisible();
