@@ -165,7 +165,7 @@ describe('keys used in the source', () => {
 				else if (/\.(svelte|ts)$/.test(name) && !name.endsWith('.test.ts')) {
 					const text = readFileSync(p, 'utf8');
 					for (const m of text.matchAll(
-						/\bt\(\s*'((?:common|pages|wizard|results|questions|schemes|language|counselor)\.[A-Za-z0-9_.-]+)'/g
+						/\bt\(\s*'((?:common|pages|wizard|results|questions|schemes|counselor)\.[A-Za-z0-9_.-]+)'/g
 					))
 						found.push({ file: p, key: m[1]! });
 				}
