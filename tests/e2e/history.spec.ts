@@ -49,7 +49,6 @@ test.describe('Back shows each page with its own texts', () => {
 		test(`${lang}: back from the footer pages, the check page and the results`, async ({ page }) => {
 			test.setTimeout(180_000);
 			const faults = i18nFaults(page);
-			const wizard = texts(lang, 'wizard');
 			const common = texts(lang, 'common');
 			const footer = common.footer as Record<string, string>;
 
@@ -82,7 +81,7 @@ test.describe('Back shows each page with its own texts', () => {
 
 			await page.goForward();
 			await expect(page).toHaveURL(new RegExp(`/${lang}/svar/$`));
-			const check = wizard.check as Record<string, string>;
+			const check = texts(lang, 'questions').check as Record<string, string>;
 			await page.getByRole('link', { name: check.seeResult }).click();
 			await expect(page).toHaveURL(new RegExp(`/${lang}/resultat/$`));
 			await expect(page.locator('main [data-scheme][data-outcome]').first()).toBeVisible();

@@ -80,7 +80,7 @@ test.describe('right-to-left layout', () => {
 		expect(transform).toMatch(/^matrix\(-1, 0, 0, 1,/);
 
 		const notice = page.locator('[data-language-notice="ar"]');
-		await expect(notice).toContainText(messages('ar', 'language').notice.body);
+		await expect(notice).toContainText(messages('ar', 'common').language.notice.body);
 		await expect(notice.locator('[lang="nb"]')).toContainText('Det er den norske teksten som gjelder.');
 		await expect(notice.getByRole('link')).toHaveAttribute('href', /\/nb\/$/);
 	});

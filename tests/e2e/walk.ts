@@ -380,7 +380,7 @@ export async function walk(page: Page, h: Household, lang: Lang = 'nb'): Promise
 		}
 	});
 
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(wizard.check.title);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(messages(lang, 'questions').check.title);
 	await checkPage(page, 'check');
 	await expectNoTextKey(page);
 	const asked = pages.flat();

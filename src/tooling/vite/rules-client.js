@@ -53,9 +53,12 @@ export const NOTES = new Set([
 	'fylke'
 ]);
 // What only the results show: sources and the text keys of explanations (explainValues are display-only too; the
-// engine never lets them change an outcome or which questions are asked), a municipality's
-// own web hosts (`nettsteder`, which only the results' sources use) and the maintainers' notes of its profile; and
-// what only the counselor page uses, a question's `group`.
+// engine never lets them change an outcome or which questions are asked), who decides a scheme (`decidedBy`), which
+// criteria say what a scheme is for (`purpose`), the answers whose thresholds the results name (`thresholds`), what
+// kind of figure a parameter is (`kind`), a municipality's own web hosts (`nettsteder`, which only the results'
+// sources use) and the maintainers' notes of its profile; what only the counselor page uses, a question's `group`; and
+// what a profile records that no page reads yet (a municipality's deadlines, its strategy, its office, who handles
+// startlån, its average municipal fees).
 export const LEAN = new Set([
 	'note',
 	'needsNote',
@@ -66,6 +69,10 @@ export const LEAN = new Set([
 	'explain',
 	'explainValues',
 	'texts',
+	'decidedBy',
+	'purpose',
+	'thresholds',
+	'kind',
 	'kontorNote',
 	'tilbyrNote',
 	'nettsteder',
@@ -74,7 +81,13 @@ export const LEAN = new Set([
 	'nettsideKilder',
 	'nettsideAvvik',
 	'fylke',
-	'group'
+	'group',
+	'frister',
+	'ikkeMellomfinansiering',
+	'boligsosialStrategi',
+	'kontor',
+	'saksbehandler',
+	'kommunaleAvgifterGjennomsnitt'
 ]);
 
 // The profiles of the municipalities a build does not serve as its own (every one but 0000 in the build for the whole

@@ -18,7 +18,7 @@ const targets = langCodes.filter((l) => l !== sourceLang);
 describe('locale files', () => {
 	it('nb has the namespaces the app mounts', () => {
 		expect(namespaces(sourceLang)).toEqual(
-			expect.arrayContaining(['common', 'language', 'questions', 'results', 'schemes', 'wizard'])
+			expect.arrayContaining(['common', 'questions', 'results', 'schemes', 'wizard'])
 		);
 	});
 
@@ -61,9 +61,12 @@ describe('right-to-left locales', () => {
 });
 
 describe('the machine-translation notice', () => {
-	const nb = readLocale('nb', 'language') as { notice: Record<string, string> };
+	const notice = (lang: Lang) =>
+		(readLocale(lang, 'common') as { language: Record<'notice' | 'norwegian', Record<string, string>> })
+			.language;
+	const nb = notice('nb');
 	it.each(langCodes)('%s: the Norwegian part of the notice is the bokmål text, word for word', (lang) => {
-		const l = readLocale(lang, 'language') as { norwegian: Record<string, string> };
+		const l = notice(lang);
 		expect(l.norwegian.heading).toBe(nb.notice.heading);
 		expect(l.norwegian.body).toBe(nb.notice.body);
 	});
@@ -162,7 +165,7 @@ describe('keys used in the source', () => {
 				else if (/\.(svelte|ts)$/.test(name) && !name.endsWith('.test.ts')) {
 					const text = readFileSync(p, 'utf8');
 					for (const m of text.matchAll(
-						/\bt\(\s*'((?:common|pages|wizard|results|questions|schemes|language|counselor)\.[A-Za-z0-9_.-]+)'/g
+						/\bt\(\s*'((?:common|pages|wizard|results|questions|schemes|counselor)\.[A-Za-z0-9_.-]+)'/g
 					))
 						found.push({ file: p, key: m[1]! });
 				}

@@ -22,13 +22,16 @@ describe('rule sets made at build time (src/tooling/vite/rules-client.js)', () =
 		expect(Object.keys(ruleSet.kommuner)).toContain('3226');
 	});
 
-	it('the lean one carries only the profile of the build, no list of municipalities and no sources', () => {
+	it('the lean one carries only the profile of the build, no list of municipalities, no sources and nothing else only results show', () => {
 		expect(__KOMMUNE__).toBe('3226');
 		expect(Object.keys(lean.kommuner)).toEqual(['3226']);
 		expect(lean.kommuneliste).toBeUndefined();
 		expect(lean.kommunegrupper).toBeUndefined();
-		expect(JSON.stringify(lean.schemes)).not.toContain('"source"');
-		expect(JSON.stringify(disk.schemes)).toContain('"source"');
+		for (const key of ['source', 'decidedBy', 'thresholds']) {
+			expect(JSON.stringify(lean.schemes)).not.toContain(`"${key}"`);
+			expect(JSON.stringify(disk.schemes)).toContain(`"${key}"`);
+		}
+		expect(JSON.stringify(lean.parameters)).not.toContain('"kind"');
 	});
 
 	it('evaluate as the validated rule set does', () => {

@@ -14,12 +14,16 @@ describe('rule set version in the browser builds', () => {
 		expect(buildRuleSet(stripped(NOTES)).version).toBe(buildRuleSet(files).version);
 	});
 
-	it('leaves the municipality profiles’ notes and web hosts out of the lean files', () => {
+	it('leaves the municipality profiles’ notes, web hosts and what no page reads out of the lean files', () => {
 		const profile = Object.entries(stripped(LEAN)).find(([p]) => /kommuner\/3226-/.test(p))?.[1];
 		expect(profile).toMatchObject({ kommunenummer: '3226', kontakter: expect.any(Array) });
 		expect(profile).not.toHaveProperty('tilbyrNote');
 		expect(profile).not.toHaveProperty('bostotte.kontorNote');
 		expect(profile).not.toHaveProperty('nettsteder');
+		// what the rules read stays, what no page reads goes
+		expect(profile).toHaveProperty('lokaleRegler.startlan.svakTilknytningKanGiAvslag', true);
+		expect(profile).not.toHaveProperty('lokaleRegler.startlan.frister');
+		expect(profile).not.toHaveProperty('startlan.saksbehandler');
 	});
 
 	it('changes when what the rules decide changes', () => {
