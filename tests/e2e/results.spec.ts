@@ -50,6 +50,28 @@ async function seed(page: Page, value: unknown) {
 const plain = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f\u2009]/g, ' ');
 
 test.describe('results page', () => {
+	test('loads the number and date formats in a worker first, and formats the same without one', async ({
+		page
+	}) => {
+		// ICU's locale data is loaded by a worker (src/lib/format.ts, warmFormats), off the main thread
+		const worker = page.waitForRequest(/\/workers\/intl-warm\.worker-[^/]+\.js$/);
+		await seed(page, session(singleRenter));
+		await gotoHydrated(page, '/nb/resultat/');
+		await worker;
+		const amount = page.locator('[data-scheme="bostotte"] [data-amount-monthly]');
+		await expect(amount).toBeVisible();
+		expect(plain(await amount.textContent())).toContain('3 603 kr');
+
+		// a worker that cannot load leaves the page as it was: the same amounts, formatted on the main thread
+		await page.context().route(/\/workers\//, (route) => route.abort());
+		const refused = page.waitForEvent('requestfailed', (r) => /intl-warm\.worker/.test(r.url()));
+		await page.reload();
+		await refused;
+		await expect(amount).toBeVisible();
+		expect(plain(await amount.textContent())).toContain('3 603 kr');
+		await expect(page.locator('.rules-used [data-rules-date]')).toContainText('26. november 2026');
+	});
+
 	test('a single renter gets bostøtte with the amount, the steps, the threshold and sources', async ({
 		page
 	}) => {
