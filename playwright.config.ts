@@ -19,6 +19,10 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		trace: 'off',
+		// The service worker precaches the whole site (some 1 200 files) in every new context, i.e. in every test, on
+		// the machine the test runs on. Only the specs about it let it run: offline-privacy (offline, its CSP) and
+		// privacy-journey (its requests are among those that must stay on the site).
+		serviceWorkers: 'block',
 		launchOptions: {
 			executablePath: chromium,
 			args: [

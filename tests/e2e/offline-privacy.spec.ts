@@ -1,6 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { gotoHydrated } from './helpers';
 
+// the service worker at work (playwright.config.ts blocks it elsewhere)
+test.use({ serviceWorkers: 'allow' });
+
 async function waitForPrecache(page: Page) {
 	await page.evaluate(async () => {
 		const registration = await navigator.serviceWorker.ready;

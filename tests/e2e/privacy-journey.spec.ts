@@ -3,6 +3,9 @@ import { expectNoAxeViolations } from './helpers';
 import { session, singleRenter, writeSession } from './counselor-helpers';
 import { answerAllPages, ordinary, savedAnswers, sessionAnswers } from './walk';
 
+// the service worker at work (playwright.config.ts blocks it elsewhere)
+test.use({ serviceWorkers: 'allow' });
+
 /**
  * Distinctive values, so any leak into a path or query string is easy to spot. (Question ids may appear in paths:
  * the question pages are /nb/sporsmal/<id>/; the answers may not.)
