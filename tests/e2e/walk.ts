@@ -161,7 +161,12 @@ export async function answerPage(
 		}
 	await form.locator('button[type="submit"][data-variant="primary"]').click();
 	try {
-		await expect(page.locator(`main form[data-question="${lead}"]`)).toHaveCount(0);
+		// polled at each frame: expect's back-off waits up to half a second past the moment the page goes
+		await page.waitForFunction(
+			(lead) => !document.querySelector(`main form[data-question="${lead}"]`),
+			lead,
+			{ timeout: 10_000 }
+		);
 	} catch {
 		const problems = await page.locator('main').getByRole('alert').allTextContents();
 		throw new Error(`stayed on ${lead}: ${problems.join(' | ') || 'no message'}`);
