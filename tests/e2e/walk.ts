@@ -98,8 +98,18 @@ export async function questionOnScreen(page: Page): Promise<string | undefined> 
 
 /** Waits until the question with this id is the page on screen. */
 export async function expectQuestion(page: Page, id: string): Promise<void> {
-	await expect(page).toHaveURL(new RegExp(`/sporsmal/${id}/$`));
-	await expect(page.locator(`form[data-question="${id}"]`)).toHaveCount(1);
+	try {
+		// polled at each frame, as answerPage waits
+		await page.waitForFunction(
+			(id) =>
+				location.pathname.endsWith(`/sporsmal/${id}/`) &&
+				!!document.querySelector(`form[data-question="${id}"]`),
+			id,
+			{ timeout: 10_000 }
+		);
+	} catch {
+		throw new Error(`expected the question ${id} on screen, not ${page.url()}`);
+	}
 }
 
 /** The question ids of the fields on the page on screen (in order), once the address bar names the page. */
