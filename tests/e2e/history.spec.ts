@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { langCodes, type Lang } from '../../src/lib/i18n/languages';
-import { expectNoAxeViolations, gotoHydrated } from './helpers';
+import { expectNoAxeViolations, gotoHydrated, hydrated } from './helpers';
 import { writeSession } from './counselor-helpers';
 import {
 	answerAllPages,
@@ -63,7 +63,7 @@ test.describe('Back shows each page with its own texts', () => {
 
 			await page.locator('footer').getByRole('link', { name: footer[footerPage], exact: true }).click();
 			await expect(page.locator('main form[data-question]')).toHaveCount(0);
-			await expect(page.locator('html[data-hydrated="true"]')).toHaveCount(1);
+			await hydrated(page);
 			// the footer pages' axe in every language
 			await expectNoAxeViolations(page);
 			await page.goBack();

@@ -1,5 +1,5 @@
 import { expect, test, type Request } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations, hydrated } from './helpers';
 import { session, singleRenter, writeSession } from './counselor-helpers';
 import { answerAllPages, ordinary, savedAnswers, sessionAnswers } from './walk';
 
@@ -39,7 +39,7 @@ test('a whole journey, print-out and counselor session: every request same-origi
 	const csp = async () => page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
 	const visit = async (path: string) => {
 		await page.goto(path);
-		await expect(page.locator('html[data-hydrated="true"]')).toHaveCount(1);
+		await hydrated(page);
 		expect(await csp(), `CSP violations on ${path}`).toEqual([]);
 	};
 
@@ -86,7 +86,7 @@ test('a whole journey, print-out and counselor session: every request same-origi
 	// The link opened elsewhere.
 	const other = await context.newPage();
 	await other.goto(link);
-	await expect(other.locator('html[data-hydrated="true"]')).toHaveCount(1);
+	await hydrated(other);
 	await expect(other.locator('[data-scheme="bostotte"]').first()).toBeVisible();
 	expect(await other.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])).toEqual([]);
 
@@ -125,7 +125,7 @@ test('the counselor page with what-if and hand-over open has no axe violations',
 		JSON.stringify(session(answers))
 	);
 	await page.goto('/nb/veileder/');
-	await expect(page.locator('html[data-hydrated="true"]')).toHaveCount(1);
+	await hydrated(page);
 	await page.locator('[data-duplicate]').click();
 	await page.locator('#q-husleie_maned').fill('7000');
 	await page.locator('#q-husleie_maned').press('Enter');

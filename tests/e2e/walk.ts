@@ -8,7 +8,7 @@ import type { CaseFile } from '../../src/lib/rules/schema';
 import { langCodes, languageMeta, type Lang } from '../../src/lib/i18n/languages';
 import { loadRuleSet } from '../../src/tooling/rules/node';
 import { todayInNorway } from '../../src/lib/results/date';
-import { expectNoAxeViolations, openFolds } from './helpers';
+import { expectNoAxeViolations, hydrated, openFolds } from './helpers';
 
 /** A household: a rule case (answers, date, expected outcomes and amounts, source) whose answers are complete. */
 export type Household = CaseFile;
@@ -387,7 +387,7 @@ export async function walk(page: Page, h: Household, lang: Lang = 'nb'): Promise
 		// Norwegian amounts as people type them (`kr 15 000`, `15.000`); bare digits in the other languages
 		style: lang === 'nb' || lang === 'nn' ? 'typed' : 'digits',
 		onPage: async () => {
-			await expect(page.locator('html[data-hydrated="true"]')).toHaveCount(1);
+			await hydrated(page);
 			await inLanguage();
 			paths.push(new URL(page.url()).pathname);
 			if (paths.length === 1) await expectNoTextKey(page);

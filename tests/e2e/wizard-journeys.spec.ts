@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { langCodes } from '../../src/lib/i18n/languages';
-import { expectNoAxeViolations, gotoHydrated, subpathOrigin } from './helpers';
+import { expectNoAxeViolations, gotoHydrated, hydrated, subpathOrigin } from './helpers';
 import {
 	answer,
 	expectQuestion,
@@ -136,7 +136,7 @@ test('reload-resume journey: a reload lands on the same question, and /sporsmal/
 	const here = await questionOnScreen(page);
 	expect(here).toBe('inntekt_maned');
 	await page.reload();
-	await expect(page.locator('html[data-hydrated="true"]')).toHaveCount(1);
+	await hydrated(page);
 	await expectQuestion(page, here!);
 	await expect(page.locator('.progress')).toHaveText(/^Steg [2-5] av 5 – /);
 	await gotoHydrated(page, '/nb/sporsmal/');
@@ -195,7 +195,7 @@ test('amount error journey: summary focused and linked, message at the field, ty
 	}
 	// the typed text survives a reload too
 	await page.reload();
-	await expect(page.locator('html[data-hydrated="true"]')).toHaveCount(1);
+	await hydrated(page);
 	await expect(input).toHaveValue('20 000 000');
 	// (the choices on the page are kept while it is open, not through a reload: they are made again)
 	await page.locator('input[name="oppvarming_inkludert"][value="false"]').check();
