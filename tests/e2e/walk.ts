@@ -65,8 +65,8 @@ interface Screen {
  * first and its history entry made just after) and its step, if it has one, is written; undefined on the check page.
  */
 async function screen(page: Page): Promise<Screen | undefined> {
-	const shown = await (
-		await page.waitForFunction(() => {
+	const found = page.waitForFunction(
+		() => {
 			if (/\/svar\/$/.test(location.pathname)) return 'svar';
 			const form = document.querySelector<HTMLFormElement>('form[data-question]');
 			const id = form?.dataset.question;
@@ -83,6 +83,14 @@ async function screen(page: Page): Promise<Screen | undefined> {
 				step: step ? Number(step[1]) : null,
 				none: !!form!.querySelector('input[data-none]')
 			};
+		},
+		undefined,
+		// a page that is neither fails here, not at the test's time-out minutes later
+		{ timeout: 15_000 }
+	);
+	const shown = await (
+		await found.catch(() => {
+			throw new Error(`neither a question page nor the check page on screen: ${page.url()}`);
 		})
 	).jsonValue();
 	return shown === 'svar' ? undefined : (shown as Screen);
