@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
+import { gotoHydrated } from './helpers';
 
 /** A single adult renting in Aurskog-Høland: rent 9 000 and income 15 000 a month — the rule case TC-B1 (3 603 kr/mnd). */
 export const singleRenter: Record<string, unknown> = JSON.parse(
@@ -59,8 +60,7 @@ export async function storedAnswers(page: Page): Promise<Record<string, unknown>
 
 /** The counselor page, hydrated, with its form rendered. */
 export async function openCounselor(page: Page, path = '/nb/veileder/') {
-	await page.goto(path);
-	await expect(page.locator('html[data-hydrated="true"]')).toHaveCount(1);
+	await gotoHydrated(page, path);
 	await expect(page.locator('[data-group="husstand"]')).toBeVisible();
 }
 

@@ -92,16 +92,8 @@ test('the site built for a sub-path works there, assets included', async ({ page
 	expect(failed).toEqual([]);
 });
 
-// The start page gets axe in all seven languages in the household walks (tests/e2e/walk.ts).
-const pages = ['tilgjengelighet/', 'personvern/'];
-for (const lang of ['nb', 'nn', 'en']) {
-	for (const path of pages) {
-		test(`axe finds no WCAG 2.2 AA violation on /${lang}/${path}`, async ({ page }) => {
-			await gotoHydrated(page, `/${lang}/${path}`);
-			await expectNoAxeViolations(page);
-		});
-	}
-}
+// axe on the start page in all seven languages is the household walks' (tests/e2e/walk.ts), on the footer pages
+// history.spec.ts's.
 
 test('axe finds no violation on the root language page (its redirect script held back)', async ({ page }) => {
 	await page.route('**/choose-language.js', (route) => route.abort());

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { openCounselor, seed, singleRenter, storedAnswers } from './counselor-helpers';
+import { hydrated } from './helpers';
 
 test.describe('hand-over without a server', () => {
 	test('export → import round trip through a downloaded file', async ({ page }) => {
@@ -112,7 +113,7 @@ test.describe('hand-over without a server', () => {
 		// A fresh tab (its own empty sessionStorage) opens the link.
 		const other = await context.newPage();
 		await other.goto(link);
-		await expect(other.locator('html[data-hydrated="true"]')).toHaveCount(1);
+		await hydrated(other);
 		await expect(other.locator('[data-scheme="bostotte"] [data-amount-monthly]')).toHaveAttribute(
 			'data-amount-monthly',
 			amount!
@@ -141,7 +142,7 @@ test.describe('hand-over without a server', () => {
 	test('a tampered link is refused and the answers already here stay', async ({ page }) => {
 		await seed(page, singleRenter);
 		await page.goto('/nb/veileder/#svar=1.AAAAdGhpcyBpcyBub3QgZGVmbGF0ZQ');
-		await expect(page.locator('html[data-hydrated="true"]')).toHaveCount(1);
+		await hydrated(page);
 		await expect(page.locator('[data-handover-error]')).toContainText('Lenken kunne ikke åpnes');
 		await expect(page.locator('[data-handover-error]')).toContainText('skadet');
 		expect(await storedAnswers(page)).toEqual(singleRenter);

@@ -4,10 +4,23 @@ import { expect, type Page } from '@playwright/test';
 
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** Prerendered buttons exist before hydration; wait for the root layout's marker before clicking. */
+/**
+ * Prerendered buttons exist before hydration: waits for the root layout's marker before anything is clicked. Polled at
+ * each frame (expect's back-off looks up to half a second late).
+ */
+export async function hydrated(page: Page): Promise<void> {
+	try {
+		await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true', undefined, {
+			timeout: 10_000
+		});
+	} catch {
+		throw new Error(`${page.url()} was not hydrated within 10 s`);
+	}
+}
+
 export async function gotoHydrated(page: Page, path: string): Promise<void> {
 	await page.goto(path);
-	await expect(page.locator('html[data-hydrated="true"]')).toHaveCount(1);
+	await hydrated(page);
 }
 
 /**

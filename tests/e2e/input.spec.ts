@@ -3,12 +3,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { gotoHydrated } from './helpers';
 import { openCounselorWith, seed, singleRenter, storedAnswers } from './counselor-helpers';
-import { answer, expectQuestion, questionOnScreen } from './walk';
+import type { Answers } from '../../src/lib/rules';
+import { answer, expectQuestion, questionOnScreen, verdict } from './walk';
 
 const bostotte = '[data-scheme="bostotte"] [data-amount-monthly]';
 
-/** Types `text` (7 500) as the rent on the question page, continues, and returns bostøtte's monthly amount on the results. */
-async function rentTyped(page: Page, lang: string, text: string): Promise<string | null> {
+/** Types `text` (7 500) as the rent on the question page, continues, and expects 7 500 stored. */
+async function rentTyped(page: Page, lang: string, text: string): Promise<void> {
 	await seed(page, singleRenter);
 	await gotoHydrated(page, `/${lang}/sporsmal/husleie_maned/`);
 	await expectQuestion(page, 'husleie_maned');
@@ -16,30 +17,32 @@ async function rentTyped(page: Page, lang: string, text: string): Promise<string
 	await page.locator('main form button[type="submit"][data-variant="primary"]').click();
 	await expect(page.locator('main form[data-question="husleie_maned"]')).toHaveCount(0);
 	expect((await storedAnswers(page))?.husleie_maned, text).toBe(7500);
-	await gotoHydrated(page, `/${lang}/resultat/`);
-	await expect(page.locator(bostotte).first()).toHaveAttribute('data-amount-monthly', /^\d+$/);
-	return page.locator(bostotte).first().getAttribute('data-amount-monthly');
 }
 
 test.describe('digits of any script', () => {
 	test('the rent in Arabic-Indic digits on /ar/ and in full-width digits on /nb/ gives the ASCII result', async ({
 		browser
 	}) => {
-		test.setTimeout(120_000);
-		const amounts: Record<string, string | null> = {};
 		for (const [lang, text] of [
-			['nb', '7500'],
 			['ar', '٧٥٠٠'],
 			['ar', '۷٬۵۰۰'],
 			['nb', '７５００']
 		] as const) {
 			const context = await browser.newContext();
-			amounts[`${lang} ${text}`] = await rentTyped(await context.newPage(), lang, text);
+			const page = await context.newPage();
+			await rentTyped(page, lang, text);
+			if (text === '٧٥٠٠') {
+				// the same answer gives the same result on every page: the Arabic results show the engine's amount
+				const amount = verdict({ ...singleRenter, husleie_maned: 7500 } as Answers).find(
+					(s) => s.scheme === 'bostotte'
+				)!.amount!.value;
+				// below the rent ceiling, so the rent shows in the amount (TC-B1's 9 000 gives 3 603)
+				expect(amount).not.toBe(3603);
+				await gotoHydrated(page, `/${lang}/resultat/`);
+				await expect(page.locator(bostotte).first()).toHaveAttribute('data-amount-monthly', String(amount));
+			}
 			await context.close();
 		}
-		// below the rent ceiling, so the rent shows in the amount (TC-B1's 9 000 gives 3 603)
-		expect(amounts['nb 7500']).not.toBe('3603');
-		expect(new Set(Object.values(amounts)), JSON.stringify(amounts)).toEqual(new Set([amounts['nb 7500']]));
 	});
 
 	test('the counselor page reads them too', async ({ page }) => {

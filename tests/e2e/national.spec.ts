@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Answers } from '../../src/lib/rules';
-import { expectNoAxeViolations, gotoHydrated, nationalOrigin } from './helpers';
+import { expectNoAxeViolations, gotoHydrated, hydrated, nationalOrigin } from './helpers';
 import { answerAllPages, expectQuestion, ordinary, readResults, sessionAnswers, verdict } from './walk';
 
 // The build for the whole country: KOMMUNE=0000 BUILD_DIR=build-national npx vite build (served on E2E_PORT+2).
@@ -106,7 +106,7 @@ test.describe('the build for the whole country asks for the municipality first',
 		await expect(list).toHaveValue('4601');
 		await expect(page.getByRole('status')).toHaveText('Valgt: Bergen.');
 		await page.reload();
-		await expect(page.locator('html[data-hydrated="true"]')).toHaveCount(1);
+		await hydrated(page);
 		await expect(list.getByRole('option')).toHaveCount(357);
 		await expect(list).toHaveValue('4601');
 		await page.getByRole('searchbox', { name: 'Søk etter kommune' }).fill('guovda');

@@ -1,5 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { gotoHydrated } from './helpers';
+import { gotoHydrated, hydrated } from './helpers';
+
+// the service worker at work (playwright.config.ts blocks it elsewhere)
+test.use({ serviceWorkers: 'allow' });
 
 async function waitForPrecache(page: Page) {
 	await page.evaluate(async () => {
@@ -20,7 +23,7 @@ test.describe('offline after one visit', () => {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Privacy');
 		await page.goto('/nn/');
 		await expect(page.locator('html')).toHaveAttribute('lang', 'nn');
-		await expect(page.locator('html[data-hydrated="true"]')).toHaveCount(1);
+		await hydrated(page);
 	});
 });
 

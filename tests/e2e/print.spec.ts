@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations, hydrated } from './helpers';
 import { seed, singleRenter } from './counselor-helpers';
 
 const squash = (s: string) => s.replace(/[\s\u00a0\u202f]+/g, '');
@@ -10,7 +10,7 @@ const squash = (s: string) => s.replace(/[\s\u00a0\u202f]+/g, '');
 async function openResults(page: Page) {
 	await seed(page, singleRenter, { date: '2026-11-26' });
 	await page.goto('/nb/resultat/');
-	await expect(page.locator('html[data-hydrated="true"]')).toHaveCount(1);
+	await hydrated(page);
 	await expect(page.locator('main .scheme-result').first()).toBeVisible();
 	await expect(page.locator('[data-print-summary]')).toHaveCount(0);
 	await page.emulateMedia({ media: 'print' });
@@ -95,7 +95,7 @@ test.describe('printed result', () => {
 	test('the counselor page prints the case with its as-of date', async ({ page }) => {
 		await seed(page, singleRenter);
 		await page.goto('/nb/veileder/');
-		await expect(page.locator('html[data-hydrated="true"]')).toHaveCount(1);
+		await hydrated(page);
 		await page.locator('#per-dato').fill('2026-07-01');
 		await page.locator('#per-dato').dispatchEvent('change');
 		await expect(page.locator('[data-print-summary]')).toHaveCount(0);

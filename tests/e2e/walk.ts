@@ -8,7 +8,7 @@ import type { CaseFile } from '../../src/lib/rules/schema';
 import { langCodes, languageMeta, type Lang } from '../../src/lib/i18n/languages';
 import { loadRuleSet } from '../../src/tooling/rules/node';
 import { todayInNorway } from '../../src/lib/results/date';
-import { expectNoAxeViolations, openFolds } from './helpers';
+import { expectNoAxeViolations, hydrated, openFolds } from './helpers';
 
 /** A household: a rule case (answers, date, expected outcomes and amounts, source) whose answers are complete. */
 export type Household = CaseFile;
@@ -65,8 +65,8 @@ interface Screen {
  * first and its history entry made just after) and its step, if it has one, is written; undefined on the check page.
  */
 async function screen(page: Page): Promise<Screen | undefined> {
-	const shown = await (
-		await page.waitForFunction(() => {
+	const found = page.waitForFunction(
+		() => {
 			if (/\/svar\/$/.test(location.pathname)) return 'svar';
 			const form = document.querySelector<HTMLFormElement>('form[data-question]');
 			const id = form?.dataset.question;
@@ -83,6 +83,14 @@ async function screen(page: Page): Promise<Screen | undefined> {
 				step: step ? Number(step[1]) : null,
 				none: !!form!.querySelector('input[data-none]')
 			};
+		},
+		undefined,
+		// a page that is neither fails here, not at the test's time-out minutes later
+		{ timeout: 15_000 }
+	);
+	const shown = await (
+		await found.catch(() => {
+			throw new Error(`neither a question page nor the check page on screen: ${page.url()}`);
 		})
 	).jsonValue();
 	return shown === 'svar' ? undefined : (shown as Screen);
@@ -98,8 +106,18 @@ export async function questionOnScreen(page: Page): Promise<string | undefined> 
 
 /** Waits until the question with this id is the page on screen. */
 export async function expectQuestion(page: Page, id: string): Promise<void> {
-	await expect(page).toHaveURL(new RegExp(`/sporsmal/${id}/$`));
-	await expect(page.locator(`form[data-question="${id}"]`)).toHaveCount(1);
+	try {
+		// polled at each frame, as answerPage waits
+		await page.waitForFunction(
+			(id) =>
+				location.pathname.endsWith(`/sporsmal/${id}/`) &&
+				!!document.querySelector(`form[data-question="${id}"]`),
+			id,
+			{ timeout: 10_000 }
+		);
+	} catch {
+		throw new Error(`expected the question ${id} on screen, not ${page.url()}`);
+	}
 }
 
 /** The question ids of the fields on the page on screen (in order), once the address bar names the page. */
@@ -161,7 +179,12 @@ export async function answerPage(
 		}
 	await form.locator('button[type="submit"][data-variant="primary"]').click();
 	try {
-		await expect(page.locator(`main form[data-question="${lead}"]`)).toHaveCount(0);
+		// polled at each frame: expect's back-off waits up to half a second past the moment the page goes
+		await page.waitForFunction(
+			(lead) => !document.querySelector(`main form[data-question="${lead}"]`),
+			lead,
+			{ timeout: 10_000 }
+		);
 	} catch {
 		const problems = await page.locator('main').getByRole('alert').allTextContents();
 		throw new Error(`stayed on ${lead}: ${problems.join(' | ') || 'no message'}`);
@@ -274,11 +297,11 @@ const messages = (lang: string, ns: string) =>
 
 /**
  * What this run has already checked: a page is the same for every household that passes it, so it is checked once,
- * not once per household nor once per worker. axe runs on each page type in every language (start, the first
- * question page, the check page, each household's results with every fold open) and on every other question page in
- * the first language that reaches it; the 320 px checks, which long words can break, run on every question and check
- * page in every language. The workers share a folder of the run (E2E_RUN, set in playwright.config.ts): the first to
- * create a key's file makes the check.
+ * not once per household nor once per worker. axe runs on each page type in every language (start, the check page,
+ * each household's results with every fold open) and on every question page but the first in the first language that
+ * reaches it (the first, with its errors shown, in every language in wizard-journeys.spec.ts); the 320 px checks,
+ * which long words can break, run on every question and check page in every language. The workers share a folder of
+ * the run (E2E_RUN, set in playwright.config.ts): the first to create a key's file makes the check.
  */
 const checkedDir = join('test-results', `checked-${process.env.E2E_RUN ?? process.pid}`);
 function firstTime(key: string): boolean {
@@ -295,7 +318,7 @@ function firstTime(key: string): boolean {
 async function checkPage(page: Page, what: 'start' | 'question' | 'first question' | 'check') {
 	const path = new URL(page.url()).pathname;
 	const axeKey = what === 'question' ? `axe ${path.replace(/^\/[a-z]{2}\//, '/')}` : `axe ${path}`;
-	if (firstTime(axeKey)) await expectNoAxeViolations(page);
+	if (what !== 'first question' && firstTime(axeKey)) await expectNoAxeViolations(page);
 	if (what === 'start' || !firstTime(`320 ${path}`)) return;
 	const viewport = page.viewportSize()!;
 	await page.setViewportSize({ width: 320, height: 640 });
@@ -372,7 +395,7 @@ export async function walk(page: Page, h: Household, lang: Lang = 'nb'): Promise
 		// Norwegian amounts as people type them (`kr 15 000`, `15.000`); bare digits in the other languages
 		style: lang === 'nb' || lang === 'nn' ? 'typed' : 'digits',
 		onPage: async () => {
-			await expect(page.locator('html[data-hydrated="true"]')).toHaveCount(1);
+			await hydrated(page);
 			await inLanguage();
 			paths.push(new URL(page.url()).pathname);
 			if (paths.length === 1) await expectNoTextKey(page);

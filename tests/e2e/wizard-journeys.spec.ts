@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { langCodes } from '../../src/lib/i18n/languages';
-import { expectNoAxeViolations, gotoHydrated, subpathOrigin } from './helpers';
+import { expectNoAxeViolations, gotoHydrated, hydrated, subpathOrigin } from './helpers';
 import {
 	answer,
 	expectQuestion,
@@ -12,7 +12,7 @@ import {
 	savedAnswers,
 	sessionAnswers
 } from './walk';
-import { writeSession } from './counselor-helpers';
+import { seed, writeSession } from './counselor-helpers';
 
 async function start(page: Page) {
 	await gotoHydrated(page, '/nb/sporsmal/');
@@ -76,11 +76,20 @@ test('the first page asks what they need and how they live: heading, fields with
 	await expectNoAxeViolations(page);
 });
 
-test('back link journey: back goes to the previous question with the answer kept, then to the start page', async ({
+test('back: the browser’s buttons move between question pages, and the back link goes to the previous question with the answer kept, then to the start page', async ({
 	page
 }) => {
 	await start(page);
 	const [first, second, third] = await answerFirst(page, 3);
+	const fourth = await questionOnScreen(page);
+	await page.goBack();
+	await expectQuestion(page, third!);
+	await page.goBack();
+	await expectQuestion(page, second!);
+	await page.goForward();
+	await expectQuestion(page, third!);
+	await page.goForward();
+	await expectQuestion(page, fourth!);
 	await page.getByRole('link', { name: 'Tilbake' }).click();
 	await expectQuestion(page, third!);
 	expect((await sessionTrail(page)).at(-1)).toBe(third);
@@ -105,28 +114,29 @@ async function sessionTrail(page: Page): Promise<string[]> {
 	return page.evaluate(() => JSON.parse(sessionStorage.getItem('boligsjekk:svar') ?? '{}').trail ?? []);
 }
 
-test('browser back and forward move between question pages', async ({ page }) => {
-	await start(page);
-	const [first, second] = await answerFirst(page, 2);
-	const third = await questionOnScreen(page);
-	await page.goBack();
-	await expectQuestion(page, second!);
-	await page.goBack();
-	await expectQuestion(page, first!);
-	await page.goForward();
-	await expectQuestion(page, second!);
-	await page.goForward();
-	await expectQuestion(page, third!);
-});
-
 test('reload-resume journey: a reload lands on the same question, and /sporsmal/ resumes there', async ({
 	page
 }) => {
-	await start(page);
-	await answerFirst(page, 4);
+	// from the answers an ordinary journey leaves saved before the income's page (its pages are the household walks')
+	const saved = Object.entries(savedAnswers({ ...ordinary, behov: ['boutgifter'] }));
+	await seed(
+		page,
+		Object.fromEntries(
+			saved.slice(
+				0,
+				saved.findIndex(([id]) => id === 'inntekt_maned')
+			)
+		),
+		{
+			rulesVersion: 'x',
+			savedAt: ''
+		}
+	);
+	await gotoHydrated(page, '/nb/sporsmal/');
 	const here = await questionOnScreen(page);
+	expect(here).toBe('inntekt_maned');
 	await page.reload();
-	await expect(page.locator('html[data-hydrated="true"]')).toHaveCount(1);
+	await hydrated(page);
 	await expectQuestion(page, here!);
 	await expect(page.locator('.progress')).toHaveText(/^Steg [2-5] av 5 – /);
 	await gotoHydrated(page, '/nb/sporsmal/');
@@ -153,8 +163,7 @@ test('amount error journey: summary focused and linked, message at the field, ty
 	// each household's walk)
 	const saved = Object.entries(savedAnswers({ ...ordinary, behov: ['boutgifter'] }));
 	const rentAt = saved.findIndex(([id]) => id === 'husleie_maned');
-	await start(page);
-	await writeSession(page, Object.fromEntries(saved.slice(0, rentAt)), { rulesVersion: 'x', savedAt: '' });
+	await seed(page, Object.fromEntries(saved.slice(0, rentAt)), { rulesVersion: 'x', savedAt: '' });
 	await gotoHydrated(page, '/nb/sporsmal/');
 	await expectQuestion(page, 'husleie_maned');
 	// the rent's page asks about heating and an adapted home too: answered, so the rent is the one error
@@ -179,13 +188,14 @@ test('amount error journey: summary focused and linked, message at the field, ty
 		const errorId = describedBy.split(' ').find((x) => x.endsWith('-error'))!;
 		await expect(page.locator(`#${errorId}`)).toContainText(message);
 		await expect(page.locator(`#${errorId}`)).toHaveClass(/ds-validation-message/);
-		await expectNoAxeViolations(page);
+		// one error is the page type; the others differ in their message only
+		if (typed === 'ni tusen') await expectNoAxeViolations(page);
 		await summary.getByRole('link').click();
 		await expect(input).toBeFocused();
 	}
 	// the typed text survives a reload too
 	await page.reload();
-	await expect(page.locator('html[data-hydrated="true"]')).toHaveCount(1);
+	await hydrated(page);
 	await expect(input).toHaveValue('20 000 000');
 	// (the choices on the page are kept while it is open, not through a reload: they are made again)
 	await page.locator('input[name="oppvarming_inkludert"][value="false"]').check();
@@ -203,8 +213,7 @@ test('change-an-answer journey: returns to the check page, later answers kept, h
 	page
 }) => {
 	// from the answers an ordinary journey leaves saved (the journeys themselves are the household walks)
-	await gotoHydrated(page, '/nb/');
-	await writeSession(page, savedAnswers(ordinary), { raw: { inntekt_maned: '15 000' } });
+	await seed(page, savedAnswers(ordinary), { raw: { inntekt_maned: '15 000' } });
 	await gotoHydrated(page, '/nb/svar/');
 	const before = await sessionAnswers(page);
 	const rows = page.locator('[data-answer]');
@@ -255,8 +264,7 @@ test('change-an-answer journey: returns to the check page, later answers kept, h
 });
 
 test('rules changed since last time: answers kept, a notice says so', async ({ page }) => {
-	await gotoHydrated(page, '/nb/');
-	await writeSession(
+	await seed(
 		page,
 		{ behov: ['boutgifter'], boform: 'leier', antall_voksne: 1 },
 		{ rulesVersion: 'old-rules', savedAt: '' }
