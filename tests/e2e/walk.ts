@@ -3,7 +3,7 @@
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import { evaluate, nextQuestions, type Answers, type AnswerValue } from '../../src/lib/rules';
+import { answersAsked, evaluate, type Answers, type AnswerValue } from '../../src/lib/rules';
 import type { CaseFile } from '../../src/lib/rules/schema';
 import { langCodes, languageMeta, type Lang } from '../../src/lib/i18n/languages';
 import { loadRuleSet } from '../../src/tooling/rules/node';
@@ -238,16 +238,11 @@ export const verdict = (answers: Answers, kommune = '3226') =>
 	evaluate(rules, answers, { date: todayInNorway(), kommune }).schemes.filter((s) => !s.excludedByProfile);
 
 /**
- * What a journey through these answers leaves saved: each answer the rules ask for next, one after the other, until
- * none is missing. A test about what comes after the questions starts from it instead of answering page after page.
+ * What a journey through these answers leaves saved today (answersAsked): a test about what comes after the
+ * questions starts from it instead of answering page after page.
  */
-export function savedAnswers(answers: Answers, kommune = '3226'): Answers {
-	const saved: Answers = {};
-	const opts = { date: todayInNorway(), kommune };
-	for (let next = nextQuestions(rules, saved, opts); next.length; next = nextQuestions(rules, saved, opts))
-		saved[next[0]!] = answers[next[0]!]!;
-	return saved;
-}
+export const savedAnswers = (answers: Answers, kommune = '3226'): Answers =>
+	answersAsked(rules, answers, { date: todayInNorway(), kommune });
 
 export interface SchemeShown {
 	scheme: string;

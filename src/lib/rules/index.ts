@@ -14,7 +14,7 @@ export type {
 } from './evaluate';
 export type { DoubtReason, FigureDoubt } from './engine';
 export { dueDoubt, dueOn, type DueItem, type DueReason } from './due';
-export { nextQuestions, questionMatters, relevantQuestions } from './relevance';
+export { answersAsked, nextQuestions, questionMatters, relevantQuestions } from './relevance';
 export { validateAnswers, checkAnswer, type AnswerError, type AnswerValidation } from './answers';
 export { ruleDates, withinRuleDates, type RuleDates } from './dates';
 export { RuleFileError, RuleVersionError, RuleEvalError } from './errors';

@@ -26,6 +26,20 @@ export function nextQuestions(rules: RuleSet, answers: Answers, opts: Opts): str
 	return byPriority(rules, missing);
 }
 
+/**
+ * The answers a journey through `answers` leaves: each answer the rules ask for next, one after the other, until none
+ * is missing (what a test or a measurement about what comes after the questions starts from).
+ */
+export function answersAsked(rules: RuleSet, answers: Answers, opts: Opts): Answers {
+	const asked: Answers = {};
+	for (let next = nextQuestions(rules, asked, opts); next.length; next = nextQuestions(rules, asked, opts)) {
+		const id = next[0]!;
+		if (!Object.hasOwn(answers, id)) throw new Error(`no answer to «${id}», which the rules ask for`);
+		asked[id] = answers[id]!;
+	}
+	return asked;
+}
+
 export function relevantQuestions(rules: RuleSet, answers: Answers, opts: Opts): string[] {
 	const relevant = new Set(nextQuestions(rules, answers, opts));
 	if (asksNeeds(rules, opts.checkAll)) relevant.add(NEEDS_QUESTION);

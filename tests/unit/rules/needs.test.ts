@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { evaluate, type Answers } from '../../../src/lib/rules';
 import { checkRuleSet } from '../../../src/tooling/rules/check';
 import { loadRuleSet } from '../../../src/tooling/rules/node';
-import { nextQuestions, questionMatters, relevantQuestions } from '../../../src/lib/rules/relevance';
+import {
+	answersAsked,
+	nextQuestions,
+	questionMatters,
+	relevantQuestions
+} from '../../../src/lib/rules/relevance';
 import { buildRuleSet } from '../../../src/lib/rules/ruleset';
 import { singleRenter } from '../single-renter';
 
@@ -108,5 +113,25 @@ describe('the needs question limits which schemes are checked', () => {
 		const problems = checkRuleSet(buildRuleSet(files), undefined).filter((p) => p.path.startsWith('needs'));
 		expect(problems.map((p) => p.path)).toEqual(['needs[1]', 'needs[2]']);
 		expect(problems[0]!.message).toContain('"husleie"');
+	});
+});
+
+describe('answersAsked: what a journey through complete answers leaves', () => {
+	const household = JSON.parse(readFileSync('tests/households/enslig-leier.json', 'utf8'));
+
+	it('holds only what the rules ask for, and nothing is left to ask', () => {
+		const asked = answersAsked(rules, household.answers, opts);
+		expect(asked.behov).toEqual(['boutgifter']);
+		expect(asked.husleie_maned).toBe(9000);
+		// a rent-help household is never asked about buying
+		expect(asked).not.toHaveProperty('startlan_formal');
+		expect(Object.keys(asked).length).toBeLessThan(Object.keys(household.answers).length);
+		expect(nextQuestions(rules, asked, opts)).toEqual([]);
+		for (const [id, value] of Object.entries(asked)) expect(value, id).toEqual(household.answers[id]);
+	});
+
+	it('names the question it has no answer to instead of asking it forever', () => {
+		const { husleie_maned: _, ...without } = household.answers;
+		expect(() => answersAsked(rules, without, opts)).toThrow(/husleie_maned/);
 	});
 });
