@@ -93,6 +93,16 @@ test.describe('counselor mode /nb/veileder/', () => {
 		);
 	});
 
+	test('the print-out is built for printing and dropped after it', async ({ page }) => {
+		await seed(page, singleRenter, { date: '2026-12-06' });
+		await openCounselor(page);
+		await expect(page.locator('[data-print-summary]')).toHaveCount(0);
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.locator('[data-print-summary] [data-doubt~="bostotte.egenandel_t1"]')).toBeAttached();
+		await page.emulateMedia({ media: 'screen' });
+		await expect(page.locator('[data-print-summary]')).toHaveCount(0);
+	});
+
 	test('stacks on a narrow screen', async ({ page }) => {
 		await page.setViewportSize({ width: 400, height: 900 });
 		await seed(page, singleRenter);
