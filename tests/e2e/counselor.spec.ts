@@ -55,6 +55,54 @@ test.describe('counselor mode /nb/veileder/', () => {
 		expect((await storedAnswers(page))!.antall_voksne).toBe(1);
 	});
 
+	test('while a number is typed the form stands still; it follows the answer once the field is left', async ({
+		page
+	}) => {
+		await seed(page, singleRenter, { date: '2026-11-26' });
+		await openCounselor(page);
+		const boligtype = page.locator('[data-question="boligtype"]');
+		await expect(boligtype).not.toHaveClass(/counselor-field--moot/);
+		const rent = page.locator('#q-husleie_maned');
+		await rent.fill('');
+		await rent.pressSequentially('800');
+		// At 800 kr bostøtte gives nothing and ten answers no longer matter: the results say so at once, the form waits.
+		await expect(page.locator(bostotte)).toHaveAttribute('data-outcome', 'not-eligible');
+		await expect(boligtype).not.toHaveClass(/counselor-field--moot/);
+		await rent.press('Tab');
+		await expect(boligtype).toHaveClass(/counselor-field--moot/);
+		await expect(page.locator('#q-boligtype')).toHaveAttribute('aria-describedby', 'q-boligtype-moot');
+
+		// A number refused when the field is left keeps the answer from before it was typed, not a part of it.
+		const adults = page.locator('#q-antall_voksne');
+		await adults.fill('');
+		await adults.pressSequentially('99');
+		await adults.press('Tab');
+		await expect(page.locator('#q-antall_voksne-error')).toHaveText(
+			'Tallet må være 10 eller mindre. Resultatet bruker fortsatt det forrige svaret: 1.'
+		);
+		expect((await storedAnswers(page))!.antall_voksne).toBe(1);
+	});
+
+	test('an open fold names the figures in doubt that move the result', async ({ page }) => {
+		await seed(page, singleRenter, { date: '2026-12-06' });
+		await openCounselor(page);
+		const live = page.locator(`${bostotte} > details`);
+		await live.locator('summary').click();
+		await expect(live.locator('[data-doubt~="bostotte.egenandel_t1"]')).toContainText(
+			'funnet i en annen kilde, ikke hos Husbanken selv'
+		);
+	});
+
+	test('the print-out is built for printing and dropped after it', async ({ page }) => {
+		await seed(page, singleRenter, { date: '2026-12-06' });
+		await openCounselor(page);
+		await expect(page.locator('[data-print-summary]')).toHaveCount(0);
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.locator('[data-print-summary] [data-doubt~="bostotte.egenandel_t1"]')).toBeAttached();
+		await page.emulateMedia({ media: 'screen' });
+		await expect(page.locator('[data-print-summary]')).toHaveCount(0);
+	});
+
 	test('stacks on a narrow screen', async ({ page }) => {
 		await page.setViewportSize({ width: 400, height: 900 });
 		await seed(page, singleRenter);
