@@ -16,9 +16,9 @@ const config = {
 		adapter: adapter({ pages: buildDir, assets: buildDir, fallback: undefined, strict: true }),
 		paths: { base, relative: true },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', entries: ['*'] },
-		// A page's own stylesheets under 8 KB (the results' and the counselor page's component styles, 1–1.5 KB gzip
-		// each) go into the HTML instead of costing a render-blocking request each; style-src allows inline styles.
-		inlineStyleThreshold: 8192,
+		// A page's own small stylesheets (a few hundred bytes each) go into the HTML instead of costing a
+		// render-blocking request each; style-src already allows inline styles.
+		inlineStyleThreshold: 2048,
 		// static/sw-register.js registers it on every page, including the pages that ship no JavaScript, so the whole
 		// site is precached on the first visit whichever page comes first. Registering costs the main thread a task of
 		// its own and precaching fetches the whole site, so it waits until the page has loaded, the app (where there is
