@@ -17,11 +17,17 @@
 		if (document.readyState === 'complete') run();
 		else window.addEventListener('load', run);
 	}
-	if ('serviceWorker' in navigator && script && script.src) {
-		var url = new URL('service-worker.js', script.src).href;
-		var register = function () {
-			navigator.serviceWorker.register(url).catch(function () {});
-		};
+	function linkManifest() {
+		var link = document.createElement('link');
+		link.rel = 'manifest';
+		link.href = new URL('manifest.webmanifest', script.src).href;
+		document.head.appendChild(link);
+	}
+	function register() {
+		if ('serviceWorker' in navigator)
+			navigator.serviceWorker.register(new URL('service-worker.js', script.src).href).catch(function () {});
+	}
+	if (script && script.src) {
 		var idle = window.requestIdleCallback
 			? function (run) {
 					window.requestIdleCallback(run, { timeout: 3000 });
@@ -31,7 +37,10 @@
 				};
 		whenLoaded(function () {
 			whenHydrated(function () {
-				idle(register);
+				idle(function () {
+					linkManifest();
+					register();
+				});
 			});
 		});
 	}
