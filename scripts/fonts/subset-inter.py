@@ -3,7 +3,7 @@
 Fontsource's files hold weights 100-900 and, in 'latin', all of General Punctuation; our pages use 400-700 (the
 theme's 400, 500 and 600, and <strong>'s bold) and a handful of punctuation marks. Same typeface, same shapes, same
 OpenType features; 48 -> 30 KB for the latin file every page loads. A character outside these ranges is drawn in the
-next font of the stack (tests/unit/fonts.test.ts checks that no text of ours has one).
+next font of the stack (tests/unit/i18n/fonts.test.ts checks that no text of ours has one).
 
 Run again after updating @fontsource-variable/inter:
     pip install fonttools brotli && python3 scripts/fonts/subset-inter.py
