@@ -13,6 +13,18 @@
 		});
 		observer.observe(root, { attributes: true, attributeFilter: ['data-hydrated'] });
 	}
+	function whenSettled(run) {
+		var busy = function () {
+			return !!document.querySelector('[data-building]');
+		};
+		if (!busy()) return run();
+		var observer = new MutationObserver(function () {
+			if (busy()) return;
+			observer.disconnect();
+			run();
+		});
+		observer.observe(root, { attributes: true, attributeFilter: ['data-building'], subtree: true });
+	}
 	function whenLoaded(run) {
 		if (document.readyState === 'complete') run();
 		else window.addEventListener('load', run);
@@ -37,9 +49,11 @@
 				};
 		whenLoaded(function () {
 			whenHydrated(function () {
-				idle(function () {
-					linkManifest();
-					register();
+				whenSettled(function () {
+					idle(function () {
+						linkManifest();
+						register();
+					});
 				});
 			});
 		});

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { gotoHydrated, hydrated } from './helpers';
+import { fragment, gotoHydrated, hydrated } from './helpers';
+import { singleRenter } from './counselor-helpers';
 
 // the service worker at work (playwright.config.ts blocks it elsewhere)
 test.use({ serviceWorkers: 'allow' });
@@ -25,6 +26,22 @@ test.describe('offline after one visit', () => {
 		await expect(page.locator('html')).toHaveAttribute('lang', 'nn');
 		await hydrated(page);
 	});
+});
+
+test('the results page is built before the service worker starts precaching the site', async ({ page }) => {
+	await page.addInitScript(() => {
+		const register = navigator.serviceWorker.register.bind(navigator.serviceWorker);
+		navigator.serviceWorker.register = (...args) => {
+			(window as unknown as { registeredWhen: string }).registeredWhen =
+				document.querySelector('main')?.dataset.results ?? 'no results';
+			return register(...args);
+		};
+	});
+	await page.goto('/nb/resultat/' + fragment({ k: '3226', a: singleRenter }));
+	await page.waitForFunction(() => 'registeredWhen' in window);
+	expect(await page.evaluate(() => (window as unknown as { registeredWhen: string }).registeredWhen)).toBe(
+		'complete'
+	);
 });
 
 test.describe('control: the same journey with the service worker blocked', () => {
