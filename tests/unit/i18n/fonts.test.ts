@@ -8,9 +8,9 @@ import { langCodes } from '$lib/i18n/languages';
 // src/lib/styles/fonts.css would be drawn in another font, in the middle of a word.
 const css = readFileSync('src/lib/styles/fonts.css', 'utf8');
 const ranges = [...css.matchAll(/unicode-range:([^;]+);/g)].flatMap((m) =>
-	m[1].split(',').map((part) => {
-		const [first, last] = part.trim().replace(/^U\+/, '').split('-');
-		return [parseInt(first, 16), parseInt(last ?? first, 16)] as const;
+	(m[1] ?? '').split(',').map((part) => {
+		const [first = '', last = first] = part.trim().replace(/^U\+/, '').split('-');
+		return [parseInt(first, 16), parseInt(last, 16)] as const;
 	})
 );
 const covered = (point: number) => ranges.some(([first, last]) => point >= first && point <= last);
