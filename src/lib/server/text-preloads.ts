@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
  *
  * Which chunk holds which locale file is in the client build's manifest, written before the pages are prerendered.
  */
-export const CLIENT_MANIFEST = '.svelte-kit/output/client/.vite/manifest.json';
+const CLIENT_MANIFEST = '.svelte-kit/output/client/.vite/manifest.json';
 
 const PRELOAD = /<link href="([^"]*?)_app\/[^"]+" rel="modulepreload">/g;
 
