@@ -10,7 +10,8 @@ import { createHash } from 'node:crypto';
  *
  * The inline script is covered by a CSP hash, which is computed again here.
  */
-const PRELOAD = /[ \t]*<link href="([^"]+)" rel="modulepreload">\n?/g;
+/** A modulepreload link as SvelteKit writes it (its line's indent and end included); the href is group 1. */
+export const PRELOAD = /[ \t]*<link href="([^"]+)" rel="modulepreload">\n?/g;
 const START = /<script>(\s*\{\s*__sveltekit_[\s\S]*?)<\/script>/;
 const IMPORTS = 'Promise.all([';
 const THEN = ']).then(([kit, app]) =>';

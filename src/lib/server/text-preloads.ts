@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { PRELOAD } from './paint-first';
 
 /*
  * The results page shows nothing until its texts are in, and the layout asks for them (a dynamic import per
@@ -9,8 +10,6 @@ import { readFileSync } from 'node:fs';
  * Which chunk holds which locale file is in the client build's manifest, written before the pages are prerendered.
  */
 const CLIENT_MANIFEST = '.svelte-kit/output/client/.vite/manifest.json';
-
-const PRELOAD = /<link href="([^"]*?)_app\/[^"]+" rel="modulepreload">/g;
 
 export class TextPreloadError extends Error {}
 
@@ -32,15 +31,16 @@ export function preloadTexts(
 	namespaces: readonly string[],
 	chunks: Manifest = readManifest()
 ): string {
-	const links = [...html.matchAll(PRELOAD)];
-	const last = links.at(-1);
+	const last = [...html.matchAll(PRELOAD)].at(-1);
 	if (!last) throw new TextPreloadError('the page has no modulepreload link to put its texts beside');
-	const prefix = last[1];
+	const href = last[1] ?? '';
+	// the links' relative path to the site's root, as the last one has it (`../../` on /nb/resultat/)
+	const prefix = href.slice(0, href.indexOf('_app/'));
 	const texts = namespaces.map((ns) => {
 		const source = `src/lib/i18n/locales/${lang}/${ns}.json`;
 		const chunk = chunks[source];
 		if (!chunk) throw new TextPreloadError(`the client build's manifest has no chunk for ${source}`);
-		return `<link href="${prefix}${chunk.file}" rel="modulepreload">`;
+		return last[0].replace(href, prefix + chunk.file);
 	});
-	return html.replace(last[0], [last[0], ...texts].join('\n\t\t'));
+	return html.replace(last[0], [last[0], ...texts].join(''));
 }
